@@ -1,0 +1,216 @@
+"""The data model of the extraction stage: frozen, slotted dataclasses.
+
+Spans are character offsets into one article's ``text`` (``start`` inclusive, ``end``
+exclusive), in the manner of spaCy's ``start_char``/``end_char``: a span never carries a
+copy of the text it points at unless it says so (``text`` fields are for display).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+#: How an article's publication date was found (the ``published_from`` of events.json).
+PUBLISHED_FROM = ("text", "meta", "user", "inferred", "unknown")
+
+#: Actor kinds, as events.json spells them.
+ACTOR_KINDS = ("person", "organization", "country", "group", "other")
+
+#: Event statuses, as events.json spells them.
+STATUSES = ("happened", "planned", "expected", "ongoing")
+
+#: Interval granularities, from finest to coarsest.
+GRANULARITIES = ("time", "day", "weekend", "week", "month", "season", "quarter", "half",
+                 "year", "decade", "century", "millennium", "vague")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    """Everything known about an article except its text.
+
+    ``id`` is a stable slug (file name or title plus a short content hash), ``content_hash``
+    the SHA-256 of the text. ``published`` is None when no date could be found; then
+    ``published_from`` is ``"unknown"`` and the article's relative dates stay unresolved.
+    ``published_how`` says in words how the date was found (e.g. ``"dateline"``,
+    ``"htmldate"``, ``"header Date:"``); ``outlets`` are news agencies or outlets the
+    article credits (Reuters, AFP), kept as metadata rather than as actors.
+    """
+
+    id: str
+    title: str
+    content_hash: str
+    source: str | None = None
+    url: str | None = None
+    path: str | None = None
+    published: date | None = None
+    published_from: str = "unknown"
+    published_how: str = ""
+    byline: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
+    words: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article's cleaned text with its metadata."""
+
+    info: ArticleInfo
+    text: str
+
+    @property
+    def id(self) -> str:
+        """The article's id (a shortcut for ``info.id``)."""
+        return self.info.id
+
+    @property
+    def published(self) -> date | None:
+        """The article's publication date (a shortcut for ``info.published``)."""
+        return self.info.published
+
+
+@dataclass(frozen=True, slots=True)
+class InputProblem:
+    """An input that could not be read: the name the user gave and the reason, in words."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """Where a time expression sits on the calendar.
+
+    ``start`` and ``end`` are inclusive dates. ``granularity`` is the unit the text named
+    ("April 2022" is a month, "12 Oct 2022" a day). ``mod`` is the TIMEX3 modifier
+    (START, MID, END, APPROX, BEFORE, AFTER, ...) already applied to ``start``/``end``;
+    ``approximate`` is true when the text hedged ("around", "about", "or").
+    """
+
+    start: date
+    end: date
+    granularity: str
+    mod: str | None = None
+    approximate: bool = False
+
+    def overlaps(self, other: Interval) -> bool:
+        """True when the two intervals share at least one day."""
+        return self.start <= other.end and other.start <= self.end
+
+    @property
+    def days(self) -> int:
+        """The number of days the interval covers."""
+        return (self.end - self.start).days + 1
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A temporal expression found in a text, normalized to TIMEX3.
+
+    ``type`` is DATE, TIME, DURATION or SET; ``value`` the TIMEX3 value (``2022-10-12``,
+    ``2022-W40-WE``, ``P2D``, ``FUTURE_REF``); ``mod``, ``quant`` and ``freq`` the TIMEX3
+    attributes of those names. ``anchor`` says what a relative expression was resolved
+    against ("dct", "reference", "" for absolute ones); ``rule`` names the rule that
+    recognised it, so every tag can be traced back to a table row. ``interval`` is the
+    calendar interval for DATE and TIME values that have one, else None.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+    anchor: str = ""
+    rule: str = ""
+    interval: Interval | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title or role an actor held, with the date it is known to be held as of."""
+
+    text: str
+    as_of: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A person, organization, country or group, with one canonical name.
+
+    ``id`` is a slug of the canonical name (``lloyd-austin``). ``aliases`` are the other
+    names it went by; ``titles`` the roles it held. ``mentions`` counts the mentions that
+    resolved to it.
+    """
+
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    titles: tuple[Title, ...] = ()
+    mentions: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """A span of text that names an actor (by name, alias, title, capital or demonym)."""
+
+    start: int
+    end: int
+    text: str
+    actor: str
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where an event was read: the article, the whole sentence quoted, and its offsets.
+
+    ``start``/``end`` are the sentence's offsets in the article text; ``time_text`` is the
+    time expression as written ("two days after"), and ``published`` the article's date,
+    kept here so that a merged entry can show each source's dating without a lookup.
+    """
+
+    article: str
+    quote: str
+    start: int
+    end: int
+    time_text: str
+    time_value: str = ""
+    published: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One dated clause of one article.
+
+    ``when`` is the calendar interval of its time expression and ``timex`` that
+    expression's TIMEX3 value. ``summary`` is a short, readable form of the clause,
+    ``trigger`` the verb or noun that names what happened, ``type`` a coarse class
+    ("attack", "meeting", "delivery", ...), ``status`` one of :data:`STATUSES`. ``actors``
+    are actor ids; ``source`` cites the sentence.
+    """
+
+    id: str
+    when: Interval
+    timex: str
+    summary: str
+    trigger: str
+    type: str
+    status: str
+    actors: tuple[str, ...]
+    source: Source
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """All that was read from one article: its time expressions, actors and events."""
+
+    article: ArticleInfo
+    times: tuple[TimeExpression, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    mentions: tuple[ActorMention, ...] = ()
+    events: tuple[Event, ...] = ()
+    notes: tuple[str, ...] = field(default=())
