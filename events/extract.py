@@ -1,0 +1,201 @@
+"""From one article to its dated events: the last stage of ``events``.
+
+``extract`` tags the time expressions, finds the actors, and makes one :class:`Event` per
+dated clause: the clause a time expression dates (``events.clauses``), a summary
+(``events.summarize``), a status and a type (``events.classify``), the actors named in it,
+and the sentence it came from as its source. ``find_events`` is the pure part, given the
+tags and mentions, so it can be tested without either recognizer.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Iterable, Sequence
+
+from events.classify import status_of, trigger_and_type
+from events.clauses import Clause, clause_for, is_bound
+from events.models import (ActorMention, Article, Event, Extraction, Interval, Source,
+                           TimeExpression, GRANULARITIES)
+from events.options import Options
+from events.sentences import Sentence, split_sentences
+from events.summarize import summarize
+
+#: Bump when extraction output changes, so that stored corpora re-extract their articles.
+EXTRACTION_VERSION = 1
+
+#: TIMEX3 types that can date an event.
+DATING_TYPES = frozenset({"DATE", "TIME"})
+
+#: How far ahead "in the coming weeks" (FUTURE_REF) is placed: the day after the
+#: publication date up to this many days later, marked approximate.
+FUTURE_REF_DAYS = 60
+
+#: Text between two time expressions that makes them one interval ("X or Y", "X to Y").
+RANGE_JOINERS: tuple[tuple[str, str], ...] = (
+    ("or", r"^\s*,?\s*or\s+$"),
+    ("to", r"^\s*(?:to|through|until|till)\s+$"),
+    ("and", r"^\s*and\s+$"),
+    ("dash", r"^\s*[-\u2013]\s*$"),
+)
+
+#: A clause needs at least this many words once its dates are gone to be an event
+#: (a date line or a headline fragment is not one).
+MIN_WORDS = 3
+
+_JOINERS = tuple((n, re.compile(p, re.I)) for n, p in RANGE_JOINERS)
+
+
+def extract(article: Article, options: Options) -> Extraction:
+    """Read one article: its time expressions, actors and dated events.
+
+    An undated article is first tagged without a DCT; when the dates it mentions let
+    ``events.pubdate.infer_published`` infer one, it is tagged again against that date
+    and marked ``published_from="inferred"``. Otherwise its relative dates stay
+    unresolved and only absolute ones date events.
+    """
+    from events.actors import find_actors
+    from events.temporal import tag
+
+    info = article.info
+    times = tag(article.text, info.published)
+    if info.published is None:
+        inferred = _infer(times, article.text)
+        if inferred is not None:
+            day, how = inferred
+            info = replace(info, published=day, published_from="inferred", published_how=how)
+            article = replace(article, info=info)
+            times = tag(article.text, day)
+    found = find_actors(article, options)
+    info = replace(info, outlets=_union(info.outlets, found.outlets),
+                   byline=_union(info.byline, found.byline))
+    events = find_events(replace(article, info=info), times, found.mentions)
+    return Extraction(info, times, found.actors, found.mentions, events)
+
+
+def _infer(times, text):
+    try:
+        from events.pubdate import infer_published
+    except ImportError:  # the inference is optional; without it the article stays undated
+        return None
+    return infer_published(times, text)
+
+
+def _union(first: tuple[str, ...], second: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*first, *second)))
+
+
+def find_events(article: Article, times: Sequence[TimeExpression],
+                mentions: Sequence[ActorMention]) -> tuple[Event, ...]:
+    """One Event per dated clause of ``article``, given its tags and actor mentions."""
+    text = article.text
+    dct = article.info.published
+    events: list[Event] = []
+    sentences = split_sentences(text)
+    by_sentence = _group_by_sentence(sentences, times)
+    for sentence in sentences:
+        in_sentence = by_sentence.get(sentence.start, [])
+        for group in _ranges(text, in_sentence):
+            event = _event(article, sentence, group, in_sentence, mentions, dct)
+            if event is not None:
+                events.append(event)
+    return tuple(events)
+
+
+def _group_by_sentence(sentences: Sequence[Sentence], times: Sequence[TimeExpression]):
+    out: dict[int, list[TimeExpression]] = {}
+    i = 0
+    ordered = sorted(times, key=lambda t: t.start)
+    for sentence in sentences:
+        while i < len(ordered) and ordered[i].start < sentence.start:
+            i += 1
+        j = i
+        while j < len(ordered) and ordered[j].end <= sentence.end:
+            out.setdefault(sentence.start, []).append(ordered[j])
+            j += 1
+        i = j
+    return out
+
+
+def _ranges(text: str, times: Sequence[TimeExpression]) -> list[list[TimeExpression]]:
+    """Group time expressions joined into one interval ("the end of November or early
+    December"); every other expression stands alone."""
+    groups: list[list[TimeExpression]] = []
+    for t in times:
+        if groups and _joined(text, groups[-1][-1], t):
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    return groups
+
+
+def _joined(text: str, left: TimeExpression, right: TimeExpression) -> bool:
+    if left.type not in DATING_TYPES or right.type not in DATING_TYPES:
+        return False
+    gap = text[left.end:right.start]
+    return any(p.match(gap) for _, p in _JOINERS)
+
+
+def when_of(group: Sequence[TimeExpression], dct: date | None) -> Interval | None:
+    """The interval a group of joined time expressions covers, or None when it has no
+    place on the calendar (durations, sets, unresolved or vague past/present)."""
+    intervals = []
+    for t in group:
+        if t.type not in DATING_TYPES:
+            return None
+        if t.interval is not None:
+            intervals.append(t.interval)
+        elif t.value == "FUTURE_REF" and dct is not None:
+            intervals.append(Interval(dct + timedelta(days=1), dct + timedelta(days=FUTURE_REF_DAYS),
+                                      "vague", "AFTER", approximate=True))
+        else:
+            return None
+    if not intervals:
+        return None
+    if len(intervals) == 1:
+        return intervals[0]
+    coarsest = max((iv.granularity for iv in intervals), key=GRANULARITIES.index)
+    return Interval(min(iv.start for iv in intervals), max(iv.end for iv in intervals),
+                    coarsest, None, approximate=True)
+
+
+def _event(article: Article, sentence: Sentence, group: list[TimeExpression],
+           in_sentence: Sequence[TimeExpression], mentions: Sequence[ActorMention],
+           dct: date | None) -> Event | None:
+    text = article.text
+    first, last = group[0], group[-1]
+    when = when_of(group, dct)
+    if when is None or is_bound(text, sentence.start, first.start):
+        return None
+    clause = clause_for(text, sentence.start, sentence.end, first.start, last.end)
+    spans = [(t.start, t.end) for t in in_sentence]
+    summary = summarize(text, clause, spans)
+    if len(summary.split()) < MIN_WORDS:
+        return None
+    status = status_of(f"{clause.subject} {text[clause.start:clause.end]}", when, dct)
+    trigger, kind = trigger_and_type(summary)
+    actors = _actors(text, sentence, clause, mentions)
+    time_text = text[first.start:last.end]
+    source = Source(article.id, text[sentence.start:sentence.end], sentence.start, sentence.end,
+                    time_text, first.value, dct)
+    return Event(_event_id(article.id, sentence.start, first.start), when, first.value, summary,
+                 trigger, kind, status, actors, source)
+
+
+def _actors(text: str, sentence: Sentence, clause: Clause,
+            mentions: Sequence[ActorMention]) -> tuple[str, ...]:
+    """Actors named in the clause, its borrowed subject or its speaker, in order."""
+    borrowed = f"{clause.subject} {clause.speaker}"
+    found = []
+    for m in mentions:
+        if m.start < sentence.start or m.end > sentence.end:
+            continue
+        if clause.start <= m.start and m.end <= clause.end or (borrowed.strip() and m.text in borrowed):
+            found.append(m.actor)
+    return tuple(dict.fromkeys(found))
+
+
+def _event_id(article_id: str, sentence_start: int, time_start: int) -> str:
+    digest = hashlib.sha1(f"{article_id}:{sentence_start}:{time_start}".encode()).hexdigest()
+    return f"ev-{digest[:12]}"
