@@ -1,0 +1,206 @@
+"""Dropping saved-page clutter from article text by general, line-level rules.
+
+A page saved as text carries navigation ("Skip to content"), image credits, share and
+newsletter prompts, comment policies and copyright lines around the story. Each kind is
+one row of :data:`RULES`: a name, a pattern that must match the *whole* line (after any
+list marker such as ``1.`` or ``-`` is set aside) and what to do with it:
+
+- ``drop``: the line is clutter;
+- ``credit``: the line is an image credit; the caption line just above it, when it has no
+  final punctuation (a photo's alt text), goes too;
+- ``meta``: the line is dropped but what its named groups captured is kept (byline, site,
+  outlets);
+- ``cut``: the match ends the line's story text: the line is cut where the match starts
+  (a "(Reporting by ...)" credit followed by page furniture).
+
+Rules match only short lines (``MAX_WORDS``), so an article's real sentences are never
+touched. The patterns are generic page furniture, never strings from particular articles.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+#: A line longer than this (in words) is always article text.
+MAX_WORDS = 40
+
+#: Photo agencies and wire services, as they appear after a slash in image credits.
+PHOTO_AGENCIES = (
+    "REUTERS", "Reuters", "AFP", "AP", "EPA", "EPA-EFE", "Getty Images", "dpa", "DPA",
+    "picture-alliance", "picture alliance", "ANP", "Sputnik", "TASS", "Xinhua", "ANSA",
+    "Anadolu Agency", "Anadolu", "Bloomberg", "NurPhoto", "SOPA Images", "Shutterstock",
+    "Imago", "IMAGO", "AA", "Belga", "Alamy", "UPI", "PA", "PA Images",
+)
+_AGENCY = "|".join(re.escape(a) for a in sorted(PHOTO_AGENCIES, key=len, reverse=True))
+
+#: Words that make up a row of share/print buttons.
+SHARE_WORDS = frozenset("""
+share shares sharing this article story page post on via tweet email e-mail mail print
+facebook twitter x whatsapp linkedin reddit pinterest telegram messenger flipboard copy link
+url save bookmark comment comments
+""".split())
+
+_SHARE_WORD = "(?:" + "|".join(sorted(SHARE_WORDS, key=len, reverse=True)) + ")"
+_SHARE_CORE = r"\b(?:share|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedin|reddit|copy link)\b"
+
+_NAME_WORD = r"(?:[A-Z][\w'\u2019.-]*|and|&|de|da|van|von|der|den|la|le|al|bin|el|du|di)"
+
+#: (name, pattern, action). Patterns are matched with ``re.fullmatch`` on the stripped
+#: line, case-insensitively unless the pattern turns that off with ``(?-i:...)``.
+RULES: tuple[tuple[str, str, str], ...] = (
+    ("skip-link-site", r"skip to more (?P<site>[\w .&'-]{1,30}?) sites?", "meta"),
+    ("skip-link", r"skip (?:to|over|navigation)(?: [\w'&-]+){0,5}", "drop"),
+    ("jump-link", r"(?:jump|go|scroll|back|return) to (?:the )?(?:top|comments?|content|"
+                  r"navigation|main content|article|homepage|home page)(?: of (?:the )?page)?"
+                  r"[\s\u2191\u2193\u2192\u00bb>^.]*", "drop"),
+    ("image-credit", r".{0,200}?\b(?-i:Image|Images|Photo|Photos|Picture|Photograph|Foto|Bild"
+                     r"|Credit|Photo credit)s?: ?[^.!?:]{1,80}?", "credit"),
+    ("agency-credit", rf"(?:\(?(?:photo|image|picture)s? (?:by|credit|courtesy)?:? )?"
+                      rf"(?-i:[A-Z][\w.'\u2019 -]{{0,50}}/ ?(?:{_AGENCY})(?: via Getty Images)?"
+                      rf"|(?:{_AGENCY}))\)?", "credit"),
+    ("photo-by", r".{0,200}?\((?:photo|image|picture|video)s? (?:by|credit|courtesy)[^)]{1,80}\)",
+     "credit"),
+    ("copyright", r"(?:\u2122\s*&?\s*)?(?:\u00a9|\(c\)|copyright\b).{0,200}", "drop"),
+    ("all-rights-reserved", r".{0,200}\b(?-i:All [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)\W{0,3}",
+     "drop"),
+    ("article-topic", r"article topics?(?: follows)?:.{0,120}", "drop"),
+    ("author-photo", r"(?:author )?(?:profile|avatar|headshot|author) (?:photo|picture|image)",
+     "drop"),
+    ("comment-policy", r".{0,200}?(?:\b(?:civil|constructive|respectful) (?:and \w+ )?"
+                       r"(?:conversation|discussion|comments?)|community (?:guidelines|standards)"
+                       r"|\bcomments? (?:policy|are closed|section)|keep (?:your )?comments"
+                       r"|(?:leave|post|add|write) a comment|comments are moderated).{0,200}", "drop"),
+    ("comment-count", r"(?:\d+ comments?|comments?(?: \(\d+\))?|(?:show|view|load|hide|read) "
+                      r"(?:all )?(?:\d+ )?comments?)", "drop"),
+    ("share-buttons", rf"(?=.{{0,200}}?{_SHARE_CORE}){_SHARE_WORD}(?:[\s,|/\u00b7\u2022:]+{_SHARE_WORD})*"
+                      r"[\s:]*", "drop"),
+    ("newsletter", r"(?=.{0,200}\b(?:newsletters?|sign up|subscribe|subscription)\b)"
+                   r"(?=.{0,200}\b(?:newsletters?|inbox|e-?mail|free|today|now|here|updates|"
+                   r"briefing)\b).{0,200}", "drop"),
+    ("story-idea", r"(?:if you (?:would like|want|wish|have) to (?:share|submit|send) "
+                   r"(?:a |your |us )?(?:story idea|news tip|tip|story)|(?:got|have) a "
+                   r"(?:news )?(?:tip|story idea)|send us (?:a |your )?(?:news )?(?:tip|story))"
+                   r".{0,120}", "drop"),
+    ("advertisement", r"(?:advertisement|advert|ad|sponsored(?: content)?|paid content"
+                      r"|story continues below(?: advertisement)?|scroll to continue"
+                      r"(?: with content)?|continue reading(?: below| the main story)?)", "drop"),
+    ("read-more", r"(?:read more|read also|also read|see also|more on this (?:story|topic)"
+                  r"|related(?: articles?| stories| content| coverage| topics)?|most read"
+                  r"|most popular)(?:\s*[:>\u00bb|-].{0,150})?", "drop"),
+    ("nav-word", r"(?:menu|main menu|open menu|close menu|search|close|home|log ?in|sign ?in"
+                 r"|sign ?up|log ?out|register|subscribe|toggle navigation|navigation|back"
+                 r"|next|previous|watch live|listen|listen to this article|full article)", "drop"),
+    ("cookie", r".{0,200}\b(?:we use cookies|(?:site|website) uses cookies|accept (?:all )?"
+               r"cookies|cookie (?:policy|settings|preferences))\b.{0,200}", "drop"),
+    ("agency-initials", r"(?-i:[a-z]{1,4}(?:[,/][a-z]{1,4})+) ?\((?P<outlets>[A-Za-z]+"
+                        r"(?: ?, ?[A-Za-z]+)*)\)", "meta"),
+    ("byline", rf"(?-i:By (?P<byline>{_NAME_WORD}(?:,? {_NAME_WORD}){{0,14}}))", "meta"),
+    ("reporting-credit", r".{0,5000}?(?P<cut>\((?:additional )?(?:reporting|writing|editing|"
+                         r"compiled|edited|written) by [^)]{1,300}\)).{0,2000}", "cut"),
+)
+
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022\u00b7])\s+")
+_COMPILED = tuple((name, re.compile(pattern, re.IGNORECASE), action)
+                  for name, pattern, action in RULES)
+_SENTENCE_END = re.compile(r"""[.!?:;]["'\u201d\u2019)]*$""")
+
+
+@dataclass(slots=True)
+class Cleaned:
+    """The result of :func:`clean_text`: the text and what the dropped lines told."""
+
+    text: str
+    byline: list[str] = field(default_factory=list)
+    site: str | None = None
+    outlets: list[str] = field(default_factory=list)
+    dropped: list[tuple[str, str]] = field(default_factory=list)
+
+
+def match_rule(line: str) -> tuple[str, str, re.Match] | None:
+    """The first rule that matches the whole ``line``: (name, action, match), or None."""
+    body = _LIST_MARKER.sub("", line.strip(), count=1).strip()
+    if not body:
+        return None
+    long_line = len(body.split()) > MAX_WORDS
+    for name, regex, action in _COMPILED:
+        if long_line and action != "cut":
+            continue
+        if m := regex.fullmatch(body):
+            return name, action, m
+    return None
+
+
+def _split_byline(byline: str) -> tuple[list[str], str | None]:
+    """Names in a byline, and the outlet named after its last comma ("..., CNN")."""
+    parts = [p.strip() for p in re.split(r",| and | & ", byline) if p.strip()]
+    outlet = None
+    if len(parts) > 1 and (parts[-1].isupper() or len(parts[-1].split()) == 1):
+        outlet = parts.pop()
+    return parts, outlet
+
+
+def clean_text(text: str) -> Cleaned:
+    """Drop clutter lines from ``text`` and collapse the blank lines they leave.
+
+    Returns the cleaned text with the byline names, site name and outlets that clutter
+    lines revealed, and the dropped lines with the rule that dropped each.
+    """
+    out: list[str] = []
+    result = Cleaned("")
+    copyright_at: int | None = None
+    for line in text.split("\n"):
+        hit = match_rule(line)
+        if hit is None:
+            out.append(line)
+            continue
+        name, action, m = hit
+        if action == "cut":
+            kept = line[:line.index(m.group("cut"))].rstrip()
+            result.dropped.append((name, line[len(kept):].strip()))
+            out.append(kept)
+            continue
+        result.dropped.append((name, line.strip()))
+        if name in ("copyright", "all-rights-reserved"):
+            copyright_at = len(out)
+        if action == "credit" and out and out[-1].strip() \
+                and not _SENTENCE_END.search(out[-1].strip()) and len(out[-1].split()) <= 30:
+            result.dropped.append(("image-alt", out.pop().strip()))
+        groups = m.groupdict()
+        if groups.get("site") and result.site is None:
+            result.site = groups["site"].strip()
+        if groups.get("outlets"):
+            result.outlets += [o.strip() for o in groups["outlets"].split(",")]
+        if groups.get("byline") and not result.byline:
+            names, outlet = _split_byline(groups["byline"])
+            result.byline = names
+            if outlet:
+                result.outlets.append(outlet)
+        out.append("")
+    if copyright_at is not None:
+        _drop_tail(out, copyright_at, result)
+    result.text = collapse_blank_lines("\n".join(out))
+    return result
+
+
+#: At most this many short lines after a copyright line are taken as page furniture.
+TAIL_LINES = 8
+TAIL_WORDS = 12
+
+
+def _drop_tail(out: list[str], copyright_at: int, result: Cleaned) -> None:
+    """Drop the few short lines left after the last copyright line (rule "after-copyright").
+
+    A copyright line closes the story; what little follows it (a syndication credit, a
+    section name) is page furniture. A long line after it means the story goes on, so
+    then nothing is dropped.
+    """
+    tail = [line for line in out[copyright_at + 1:] if line.strip()]
+    if tail and len(tail) <= TAIL_LINES and all(len(x.split()) <= TAIL_WORDS for x in tail):
+        result.dropped += [("after-copyright", line.strip()) for line in tail]
+        del out[copyright_at + 1:]
+
+
+def collapse_blank_lines(text: str) -> str:
+    """Strip trailing spaces, squeeze runs of blank lines to one, trim the ends."""
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()

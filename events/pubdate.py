@@ -1,0 +1,209 @@
+"""Publication dates from the text itself: datelines and date lines near the top.
+
+Cheap rules, no dateparser: an article's own date sits in a few known places and forms.
+
+- A **dateline** opens the story: ``TRIPOLI | Thu Sep 8, 2011 7:26 pm EDT``,
+  ``Brussels, 12 October 2022``, ``CAIRO, March 3 (Reuters) -`` (the year then comes from
+  the text), or a bare timestamp ``Sat Feb 26, 2011 4:36 pm EST``. See :data:`DATELINES`.
+- A **date line** is a line near the top that holds only a date, perhaps with "Published",
+  a weekday and a time (``October 12, 2022``, ``Updated 3:47 PM EDT, Wed October 12, 2022``).
+
+:func:`find_text_date` returns the date, how it was found, and the span of the dateline's
+date part, which the caller removes from the text (it is metadata, not story).
+:func:`infer_published` guesses a date for an undated article from the dates it mentions.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+#: Month names and abbreviations (lower case) to month numbers.
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+#: Weekday names and abbreviations (lower case) to ISO weekday numbers (Monday = 1).
+WEEKDAYS = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    "sunday": 7, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4,
+    "fri": 5, "sat": 6, "sun": 7,
+}
+
+_MON = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+_WD = r"(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?"
+_ORD = r"(?:st|nd|rd|th)?"
+_TIME = (r"(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?\s?m\.?|\s*h)?|\s*[ap]\.?\s?m\.?)"
+         r"(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?)")
+
+#: Ways to write one full date: (name, pattern with groups y, mon or m, d).
+DATE_FORMS: tuple[tuple[str, str], ...] = (
+    ("iso", r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ]\d{2}:\d{2}(?::\d{2})?"
+            r"(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"),
+    ("month-day-year", rf"(?P<mon>{_MON})\s*(?P<d>\d{{1,2}}){_ORD}\s*,?\s*(?P<y>\d{{4}})"),
+    ("day-month-year", rf"(?P<d>\d{{1,2}}){_ORD}\.?\s+(?:of\s+)?(?P<mon>{_MON}),?\s+(?P<y>\d{{4}})"),
+    ("dotted-dmy", r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})"),
+)
+# The forms side by side, their group names dropped (a name may appear only once).
+_FULL_DATE = "(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", p) for _, p in DATE_FORMS) + ")"
+
+# A date with optional weekday before it and time after (or before) it.
+_STAMP = (rf"(?:{_TIME},?\s+)?(?:{_WD},?\s+)?(?:the\s+)?{_FULL_DATE}"
+          rf"(?:,?\s*(?:-|\|)?\s*{_TIME})?")
+
+#: Words that may introduce a date line.
+DATE_LINE_PREFIX = (r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|created|"
+                    r"date|dated|issued|released)(?:\s+on)?:?\s*)")
+
+# A place in a dateline: capitalised words (TRIPOLI, NEW YORK, BENGHAZI, Libya).
+_PLACE = (r"\b[A-Z][A-Z.'/\u2019-]+(?: [A-Z][A-Z.'/\u2019-]+)*"
+          r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?")
+_CAP_PLACE = r"[A-Z][\w.'\u2019/-]*(?: [A-Z][\w.'\u2019/-]*){0,3}(?:, [A-Z][\w.]+){0,1}"
+
+#: Datelines: (name, pattern). The group ``stamp`` is what the caller removes from the
+#: text; a form without a year (``CAIRO, March 3 (Reuters)``) takes it from the text.
+DATELINES: tuple[tuple[str, str], ...] = (
+    # TRIPOLI | Thu Sep 8, 2011 7:26 pm EDT
+    ("pipe", rf"(?P<stamp>(?:{_PLACE}\s*)?\|\s*{_STAMP})(?=\s|$)"),
+    # Sat Feb 26, 2011 4:36 pm EST (a timestamp with weekday and time)
+    ("timestamp", rf"(?P<stamp>\b{_WD},?\s+{_FULL_DATE},?\s*{_TIME})(?=\s|$)"),
+    # a line of its own: Brussels, 12 October 2022
+    ("place-date-line", rf"(?m:^)(?P<stamp>{_CAP_PLACE},\s+(?:{_WD},?\s+)?{_FULL_DATE})"
+                        r"[ \t]*(?m:$)"),
+    # WASHINGTON, Oct. 12, 2022 (AP) -   /   Brussels, 12 October 2022 -
+    ("place-date", rf"(?:{_CAP_PLACE})(?P<stamp>,\s+(?:{_WD},?\s+)?{_FULL_DATE})"
+                   r"(?=\s*[-\u2013\u2014:(])"),
+    # CAIRO, March 3 (Reuters) -   /   ROME Feb 21 (Reuters) -
+    ("place-month-day", rf"(?:{_PLACE})(?P<stamp>,?\s+(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}))"
+                        r"\s*\([A-Z][A-Za-z]{1,20}\)"),
+)
+
+_DATE_RES = tuple((n, re.compile(p, re.IGNORECASE)) for n, p in DATE_FORMS)
+_DATELINE_RES = tuple((n, re.compile(p)) for n, p in DATELINES)
+_DATE_LINE_RE = re.compile(rf"{DATE_LINE_PREFIX}?{_STAMP}\.?", re.IGNORECASE)
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+#: How far into the text a dateline or date line is looked for (characters, lines).
+DATELINE_CHARS = 1200
+DATE_LINE_LINES = 8
+
+
+@dataclass(frozen=True, slots=True)
+class TextDate:
+    """A publication date read from an article's text.
+
+    ``how`` names the rule (``"dateline"``, ``"date line"``); ``start``/``end`` is the span
+    of the date part of the text, which the caller may remove.
+    """
+
+    date: date
+    how: str
+    start: int
+    end: int
+
+
+def _make_date(year: str | int, month: str | int, day: str | int) -> date | None:
+    try:
+        y, d = int(year), int(day)
+        m = MONTHS[month.lower().rstrip(".")] if isinstance(month, str) and not \
+            month.isdigit() else int(month)
+        return date(y, m, d)
+    except (ValueError, KeyError):
+        return None
+
+
+def _from_match(m: re.Match) -> date | None:
+    g = {k: v for k, v in m.groupdict().items() if v}
+    month = g.get("mon") or g.get("m")
+    if not (month and g.get("d") and g.get("y")):
+        return None
+    return _make_date(g["y"], month, g["d"])
+
+
+def parse_date(text: str) -> date | None:
+    """Read ``text`` as one full date in a common news format, or return None.
+
+    Accepts a weekday, a "Published"/"Updated" prefix and a time around the date
+    (``Updated 3:47 PM EDT, Wed October 12, 2022``); anything else makes it None.
+    """
+    m = _DATE_LINE_RE.fullmatch(text.strip())
+    if not m:
+        return None
+    return first_date(m.group(0))
+
+
+def first_date(text: str) -> date | None:
+    """The first full date written anywhere in ``text``, or None."""
+    best: tuple[int, date] | None = None
+    for _name, regex in _DATE_RES:
+        for m in regex.finditer(text):
+            d = _from_match(m)
+            if d is not None:
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), d)
+                break
+    return best[1] if best else None
+
+
+def _year_from_text(text: str, month: int) -> int | None:
+    """The year a story without one in its dateline was most likely written in.
+
+    The most frequently mentioned plausible year wins, ties going to the later year.
+    """
+    years = Counter(int(y) for y in _YEAR.findall(text))
+    if not years:
+        return None
+    return max(years.items(), key=lambda item: (item[1], item[0]))[0]
+
+
+def find_dateline(text: str) -> TextDate | None:
+    """The date of a dateline in the opening of ``text``, with the span of its stamp."""
+    head = text[:DATELINE_CHARS]
+    found: list[tuple[int, TextDate]] = []
+    for name, regex in _DATELINE_RES:
+        for m in regex.finditer(head):
+            if name == "place-month-day":
+                month = MONTHS[m["mon"].lower().rstrip(".")]
+                year = _year_from_text(text, month)
+                d = _make_date(year, month, m["d"]) if year else None
+                how = "dateline (year from the text)"
+            else:
+                d = first_date(m["stamp"])
+                how = "dateline"
+            if d is not None:
+                found.append((m.start("stamp"), TextDate(d, how, m.start("stamp"),
+                                                         m.end("stamp"))))
+                break
+    if not found:
+        return None
+    return min(found, key=lambda item: item[0])[1]
+
+
+def find_date_line(text: str) -> TextDate | None:
+    """A line near the top of ``text`` that holds only a date (and perhaps a time)."""
+    pos = 0
+    seen = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            seen += 1
+            d = parse_date(stripped)
+            if d is not None:
+                start = pos + line.index(stripped)
+                return TextDate(d, "date line", start, start + len(stripped))
+            if seen >= DATE_LINE_LINES:
+                break
+        pos += len(line) + 1
+    return None
+
+
+def find_text_date(text: str) -> TextDate | None:
+    """The publication date an article's text gives, from a date line or a dateline.
+
+    A date line (a line that is only a date) near the top wins over a dateline, because
+    it cannot be part of a sentence.
+    """
+    return find_date_line(text) or find_dateline(text)
