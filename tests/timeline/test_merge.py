@@ -1,0 +1,183 @@
+from dataclasses import fields
+from datetime import date
+
+import pytest
+
+from timeline.merge import RULES, MergeRules, compare, merge_events, similarity
+
+DW_IRIS = "Germany delivered the first of four IRIS-T air defense systems to Ukraine"
+CNN_IRIS = "Germany delivered its first of four IRIS-T SLM air-to-air missile systems to Ukraine"
+IRIS_ACTORS = ("germany", "ukraine")
+
+
+def _entries(events, published=None):
+    return merge_events(events, published or {})
+
+
+def test_the_iris_t_delivery_dated_tuesday_and_monday_is_one_entry_with_a_conflict(event):
+    dw = event("dw", DW_IRIS, "2022-10-11", actors=IRIS_ACTORS)
+    cnn = event("cnn", CNN_IRIS, "2022-10-10", actors=IRIS_ACTORS)
+    (entry,) = _entries([dw, cnn])
+    assert {s.article for s in entry.sources} == {"dw", "cnn"}
+    assert entry.conflict.dates == ("2022-10-10", "2022-10-11")
+    assert dict(entry.conflict.sources) == {"2022-10-10": ("cnn",), "2022-10-11": ("dw",)}
+
+
+def test_a_conflict_keeps_the_date_most_sources_give(event):
+    events = [event("a", DW_IRIS, "2022-10-11", actors=IRIS_ACTORS),
+              event("b", DW_IRIS, "2022-10-11", actors=IRIS_ACTORS),
+              event("c", CNN_IRIS, "2022-10-10", actors=IRIS_ACTORS)]
+    (entry,) = _entries(events)
+    assert entry.when.start == date(2022, 10, 11)
+    assert dict(entry.conflict.sources)["2022-10-11"] == ("a", "b")
+
+
+# Each rule of MergeRules, by name: a pair that merges under it, and its neighbour that
+# does not. (article, summary, timex, actors, type) for each side.
+SAME = ("Russian forces fired a hail of missiles at Kyiv", "attack")
+RULE_CASES = [
+    # similar: same happening, different wording, same day -> merged
+    ("similar", ("a", "Russian forces fired a hail of missiles at Kyiv", "2022-10-10"),
+                ("b", "Russia fired dozens of missiles at Kyiv and Lviv", "2022-10-10"), True),
+    # similar: only the date and actors are shared -> never merged
+    ("similar", ("a", "Russian forces fired a hail of missiles at Kyiv", "2022-10-10"),
+                ("b", "Russian diplomats walked out of the UN assembly", "2022-10-10"), False),
+    # join_days: a month-level mention joins a day-level one
+    ("join_days", ("a", "Russian forces fired a hail of missiles at Kyiv", "2022-10"),
+                  ("b", "Russian forces fired missiles at Kyiv", "2022-10-10"), True),
+    # join_days: a year-level mention does not join a day-level one
+    ("join_days", ("a", "Russian forces fired a hail of missiles at Kyiv", "2022"),
+                  ("b", "Russian forces fired missiles at Kyiv", "2022-10-10"), False),
+    # join_days: ... but two mentions of the same year do join
+    ("join_days", ("a", "Russian forces fired a hail of missiles at Kyiv", "2022"),
+                  ("b", "Russian forces fired missiles at Kyiv", "2022"), True),
+    # conflict_days: precise dates two days apart, strongly alike -> one entry
+    ("conflict_days", ("a", "Russian forces fired a hail of missiles at Kyiv", "2022-10-10"),
+                      ("b", "Russian forces fired a hail of missiles at Kyiv", "2022-10-12"), True),
+    # conflict_days: a week apart -> two happenings
+    ("conflict_days", ("a", "Russian forces fired a hail of missiles at Kyiv", "2022-10-10"),
+                      ("b", "Russian forces fired a hail of missiles at Kyiv", "2022-10-17"), False),
+    # conflict_similar: a day apart but only loosely alike -> two happenings
+    ("conflict_similar", ("a", "Russian forces fired a hail of missiles at Kyiv", "2022-10-10"),
+                         ("b", "Russia fired drones at power plants near Kyiv", "2022-10-11"), False),
+]
+
+
+@pytest.mark.parametrize("rule, left, right, merged", RULE_CASES,
+                         ids=[f"{c[0]}-{'merged' if c[3] else 'apart'}-{i}"
+                              for i, c in enumerate(RULE_CASES)])
+def test_merge_rules(event, rule, left, right, merged):
+    assert rule in {f.name for f in fields(MergeRules)}
+    a = event(left[0], left[1], left[2], actors=("russia",), type="attack")
+    b = event(right[0], right[1], right[2], actors=("russia",), type="attack")
+    assert len(_entries([a, b])) == (1 if merged else 2)
+
+
+def test_rule_similar_is_the_threshold(event):
+    a = event("a", "Russian forces fired a hail of missiles at Kyiv", "2022-10-10",
+              actors=("russia",), type="attack")
+    b = event("b", "Russia fired dozens of missiles at Kyiv and Lviv", "2022-10-10",
+              actors=("russia",), type="attack")
+    score = similarity(a, b)
+    assert compare(a, b, MergeRules(similar=score - 0.01)) is not None
+    assert compare(a, b, MergeRules(similar=score + 0.01)) is None
+
+
+def test_rule_duplicate_similar_merges_a_story_told_twice_in_one_article(event):
+    a = event("a", "Germany delivered the first IRIS-T system to Ukraine", "2022-10-11",
+              start=0)
+    b = event("a", "Germany delivered the first IRIS-T system to Ukraine on time", "2022-10-11",
+              start=500)
+    (entry,) = _entries([a, b])
+    assert [s.start for s in entry.sources] == [0, 500]
+
+
+def test_rule_duplicate_similar_keeps_loosely_alike_events_of_one_article_apart(event):
+    a = event("a", "Germany delivered the first IRIS-T system to Ukraine", "2022-10-11", start=0)
+    b = event("a", "Germany delivered howitzers and ammunition to Ukraine", "2022-10-11",
+              start=500)
+    assert similarity(a, b) >= RULES.similar  # would merge across articles, not within one
+    assert len(_entries([a, b])) == 2
+
+
+def test_rule_actorless_similar_needs_strong_wording_when_no_actor_is_known(event):
+    a = event("a", "Explosions shook the capital before dawn", "2022-10-10", actors=())
+    b = event("b", "Explosions shook the capital before dawn again", "2022-10-10", actors=())
+    c = event("c", "Loud explosions shook buildings in the south", "2022-10-10", actors=())
+    assert RULES.similar <= similarity(a, c) < RULES.actorless_similar
+    assert sorted(len(e.sources) for e in _entries([a, b, c])) == [1, 2]
+
+
+def test_rule_trigger_weight_rewards_the_same_trigger(event):
+    a = event("a", "Germany delivered and shipped systems", "2022-10-11", trigger="delivered")
+    b = event("b", "Germany delivered and shipped systems", "2022-10-11", trigger="delivered")
+    c = event("c", "Germany delivered and shipped systems", "2022-10-11", trigger="shipped")
+    assert similarity(a, b) > similarity(a, c)
+    assert similarity(a, b, MergeRules(trigger_weight=0.0)) == similarity(a, c, MergeRules(
+        trigger_weight=0.0))
+
+
+def test_rule_linkage_stops_a_chain_of_loosely_alike_events(event):
+    # a~b and b~c, but a and c have little in common: not one happening
+    a = event("a", "NATO jets struck tanks near Misrata port", "2011-04-10", actors=("nato",),
+              type="attack")
+    b = event("b", "NATO jets struck tanks and rocket launchers near Tripoli", "2011-04-10",
+              actors=("nato",), type="attack")
+    c = event("c", "NATO bombed rocket launchers and ammunition depots in Tripoli", "2011-04-10",
+              actors=("nato",), type="attack")
+    assert compare(a, b) and compare(b, c) and not compare(a, c)
+    assert sorted(len(e.sources) for e in merge_events([a, b, c], {})) == [1, 2]
+    loose = MergeRules(linkage=0.0)
+    assert [len(e.sources) for e in merge_events([a, b, c], {}, loose)] == [3]
+
+
+def test_events_without_a_shared_actor_stay_apart(event):
+    a = event("a", "Germany delivered the first IRIS-T system", "2022-10-11", actors=("germany",))
+    b = event("b", "Germany delivered the first IRIS-T system", "2022-10-11", actors=("ukraine",))
+    assert len(_entries([a, b])) == 2
+
+
+@pytest.mark.parametrize("left, right, merged", [
+    ("delivery", "delivery", True),
+    ("delivery", "other", True),      # a generic type agrees with any
+    ("delivery", "meeting", False),
+])
+def test_types_must_agree(event, left, right, merged):
+    a = event("a", "Germany delivered the first IRIS-T system", "2022-10-11", type=left)
+    b = event("b", "Germany delivered the first IRIS-T system", "2022-10-11", type=right)
+    assert len(_entries([a, b])) == (1 if merged else 2)
+
+
+def test_entry_keeps_the_most_precise_date_and_cites_every_source(event):
+    month = event("a", "Germany delivered the first IRIS-T system", "2022-10")
+    day = event("b", "Germany delivered the first IRIS-T system", "2022-10-11")
+    (entry,) = _entries([month, day])
+    assert (entry.when.granularity, entry.timex, entry.conflict) == ("day", "2022-10-11", None)
+    assert {s.article for s in entry.sources} == {"a", "b"}
+
+
+def test_status_comes_from_the_latest_source(event):
+    plan = event("a", "Germany delivers the first IRIS-T system", "2022-10-11",
+                 status="planned", published=date(2022, 10, 1))
+    done = event("b", "Germany delivered the first IRIS-T system", "2022-10-11",
+                 status="happened", published=date(2022, 10, 12))
+    (entry,) = merge_events([plan, done], {"a": date(2022, 10, 1), "b": date(2022, 10, 12)})
+    assert entry.status == "happened"
+    assert [s.article for s in entry.sources] == ["a", "b"]
+
+
+def test_entry_ids_are_stable_whatever_the_input_order(event):
+    events = [event("a", DW_IRIS, "2022-10-11", actors=IRIS_ACTORS),
+              event("b", CNN_IRIS, "2022-10-10", actors=IRIS_ACTORS),
+              event("c", "NATO ministers met in Brussels", "2022-10-12", actors=("nato",),
+                    type="meeting")]
+    first = sorted(e.id for e in _entries(events))
+    again = sorted(e.id for e in _entries(list(reversed(events))))
+    assert first == again
+    assert first[0].startswith("2022-10-10-")
+
+
+def test_entry_ids_differ_for_different_members(event):
+    a = _entries([event("a", DW_IRIS, "2022-10-11")])[0]
+    b = _entries([event("b", DW_IRIS, "2022-10-11")])[0]
+    assert a.id != b.id

@@ -1,0 +1,67 @@
+import os
+from datetime import date
+
+import pytest
+
+from events.models import Extraction, InputProblem
+from events.options import Options
+from timeline.parallel import IN_FLIGHT_PER_JOB, extract_stream
+
+
+def pid_extractor(article, options):
+    """Records the worker's pid in the notes, and fails on an article called 'bad'."""
+    if article.id == "bad":
+        raise ValueError("no clause found")
+    return Extraction(article.info, notes=(str(os.getpid()),))
+
+
+def _items(article, n):
+    items = [article(f"art{i:03d}", f"text {i}") for i in range(n)]
+    items.insert(3, InputProblem("missing.txt", "no such file"))
+    return items
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_results_come_back_in_input_order(article, jobs):
+    items = _items(article, 12)
+    out = list(extract_stream(items, Options(jobs=jobs), extractor=pid_extractor))
+    names = [r.path if isinstance(r, InputProblem) else r.article.id for r in out]
+    assert names == [i.path if isinstance(i, InputProblem) else i.id for i in items]
+
+
+def test_two_jobs_run_in_other_processes(article):
+    out = list(extract_stream(_items(article, 8), Options(jobs=2), extractor=pid_extractor))
+    pids = {r.notes[0] for r in out if isinstance(r, Extraction)}
+    assert str(os.getpid()) not in pids
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_failing_extraction_becomes_a_problem_naming_the_stage(article, jobs):
+    items = [article("good", "x"), article("bad", "y", path="bad.txt"), article("fine", "z")]
+    out = list(extract_stream(items, Options(jobs=jobs), extractor=pid_extractor))
+    assert isinstance(out[1], InputProblem)
+    assert out[1].path == "bad.txt"
+    assert out[1].reason == "extracting events failed (ValueError: no clause found)"
+    assert [isinstance(r, Extraction) for r in out] == [True, False, True]
+
+
+def test_articles_are_read_only_a_few_ahead_of_the_results(article):
+    pulled = []
+
+    def source():
+        for i in range(40):
+            pulled.append(i)
+            yield article(f"a{i}", "text")
+
+    stream = extract_stream(source(), Options(jobs=2), extractor=pid_extractor)
+    next(stream)
+    assert len(pulled) <= 2 * IN_FLIGHT_PER_JOB + 1
+    stream.close()
+
+
+def test_progress_is_reported_per_item(article):
+    seen = []
+    options = Options(progress=lambda done, total, label: seen.append((done, total, label)))
+    list(extract_stream(_items(article, 2), options, extractor=pid_extractor, total=3))
+    assert seen == [(1, 3, "reading articles"), (2, 3, "reading articles"),
+                    (3, 3, "reading articles")]

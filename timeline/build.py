@@ -1,0 +1,179 @@
+"""From inputs to one merged, ordered timeline: the library entry point.
+
+``build_timeline(inputs, options)`` streams the inputs through extraction (in worker
+processes with ``options.jobs > 1``) and :func:`assemble`\\ s the extractions:
+
+1. undated articles get a date from the sentences they share with dated ones
+   (:mod:`timeline.infer`), and are read again against it;
+2. actors are unified across articles (``events.actors.unify``);
+3. events become entries (:mod:`timeline.merge`), with salience (:mod:`timeline.digest`);
+4. entries are put in order (:mod:`timeline.order`), or cut to a digest with
+   ``options.dates``.
+
+A notebook user calls ``build_timeline`` and then ``output.page.write_page``.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+from typing import Iterable, Iterator, Mapping, Sequence
+
+from events.errors import NoInputError
+from events.models import Actor, Article, ArticleInfo, Event, Extraction, InputProblem
+from events.options import Options
+from timeline.digest import digest, with_salience
+from timeline.infer import infer_dates
+from timeline.merge import merge_events
+from timeline.models import Entry, Timeline
+from timeline.order import order
+from timeline.parallel import Extractor, default_extractor, extract_one, extract_stream
+
+#: The longest list of unreadable inputs named in the "nothing could be read" error.
+PROBLEMS_NAMED = 5
+
+
+def build_timeline(inputs: Sequence[str], options: Options, *,
+                   extractor: Extractor | None = None) -> Timeline:
+    """Read ``inputs`` (files, folders, URLs, ``-``) and build their timeline.
+
+    Inputs that can't be read are listed in ``Timeline.problems``; raises
+    :class:`~events.errors.NoInputError` when none could be read.
+    """
+    from events.ingest import expand_inputs, iter_articles
+
+    names = expand_inputs(inputs)
+    return build_from_articles(iter_articles(names, options), options, total=len(names),
+                               extractor=extractor)
+
+
+def build_from_articles(items: Iterable[Article | InputProblem], options: Options, *,
+                        total: int | None = None, extractor: Extractor | None = None
+                        ) -> Timeline:
+    """Build a timeline from articles already read (or the problems met reading them).
+
+    The texts are let go as soon as each article is extracted, except those of articles
+    still undated, which may be read again once a date is inferred for them.
+    """
+    extractor = extractor or default_extractor()
+    undated: dict[str, str] = {}
+
+    def keep_undated(stream: Iterable[Article | InputProblem]) -> Iterator[Article | InputProblem]:
+        for item in stream:
+            if isinstance(item, Article) and item.published is None:
+                undated[item.id] = item.text
+            yield item
+
+    extractions: list[Extraction] = []
+    problems: list[InputProblem] = []
+    for result in extract_stream(keep_undated(items), options, extractor=extractor, total=total):
+        if isinstance(result, InputProblem):
+            problems.append(result)
+        else:
+            extractions.append(result)
+            if result.article.published is not None:
+                undated.pop(result.article.id, None)
+    return assemble(extractions, problems, options, texts=undated, extractor=extractor)
+
+
+def assemble(extractions: Iterable[Extraction], problems: Iterable[InputProblem],
+             options: Options, *, texts: Mapping[str, str] | None = None,
+             extractor: Extractor | None = None) -> Timeline:
+    """Make the timeline of a set of extractions.
+
+    ``texts`` holds the texts of undated articles (by article id), to read them again
+    once a date is inferred; ``extractor`` is used for that (default: the pipeline's).
+    """
+    extractions = list(extractions)
+    problems = tuple(problems)
+    if not extractions:
+        raise NoInputError(_nothing_read(problems))
+    if texts:
+        extractions = date_undated(extractions, texts, options, extractor or default_extractor())
+    actors, events = unify_actors(extractions)
+    published = {x.article.id: x.article.published for x in extractions}
+    entries = with_salience(merge_events(events, published))
+    entries = digest(entries, options.dates) if options.dates else order(entries)
+    used = _actors_in(entries, actors)
+    articles = tuple(sorted((x.article for x in extractions), key=_article_key))
+    return Timeline(title=options.title or derive_title(articles, used, entries),
+                    articles=articles, actors=used, entries=entries, problems=problems)
+
+
+def _nothing_read(problems: Sequence[InputProblem]) -> str:
+    if not problems:
+        return "no input could be read: no article was given"
+    named = "; ".join(str(p) for p in problems[:PROBLEMS_NAMED])
+    more = len(problems) - PROBLEMS_NAMED
+    return f"no input could be read ({named}{f'; and {more} more' if more > 0 else ''})"
+
+
+def date_undated(extractions: list[Extraction], texts: Mapping[str, str], options: Options,
+                 extractor: Extractor) -> list[Extraction]:
+    """Infer dates for undated articles from dated ones, and read those articles again."""
+    undated = {x.article.id: texts[x.article.id] for x in extractions
+               if x.article.published is None and x.article.id in texts}
+    if not undated:
+        return extractions
+    dated_events = [e for x in extractions if x.article.published is not None for e in x.events]
+    published = {x.article.id: x.article.published for x in extractions}
+    inferred = infer_dates(undated, dated_events, published)
+    out = []
+    for x in extractions:
+        found = inferred.get(x.article.id)
+        if found is None:
+            out.append(x)
+            continue
+        info = replace(x.article, published=found.published, published_from="inferred",
+                       published_how=found.how)
+        again = extract_one(Article(info, undated[x.article.id]), options, extractor)
+        out.append(again if isinstance(again, Extraction) else x)
+    return out
+
+
+def unify_actors(extractions: Sequence[Extraction]) -> tuple[tuple[Actor, ...], list[Event]]:
+    """The actors of all articles as one set, and every event with global actor ids."""
+    from events.actors import unify
+
+    actors, mapping = unify([(x.article.id, x.actors) for x in extractions])
+    events = []
+    for x in extractions:
+        aid = x.article.id
+        for event in x.events:
+            ids = tuple(dict.fromkeys(mapping.get((aid, a), a) for a in event.actors))
+            events.append(event if ids == event.actors else replace(event, actors=ids))
+    return tuple(actors), events
+
+
+def _actors_in(entries: Sequence[Entry], actors: Sequence[Actor]) -> tuple[Actor, ...]:
+    """The actors that take part in at least one entry, most mentioned first."""
+    used = {a for e in entries for a in e.actors}
+    return tuple(sorted((a for a in actors if a.id in used), key=lambda a: (-a.mentions, a.id)))
+
+
+def _article_key(info: ArticleInfo) -> tuple:
+    return (info.published is None, info.published or date.min, info.id)
+
+
+def derive_title(articles: Sequence[ArticleInfo], actors: Sequence[Actor],
+                 entries: Sequence[Entry]) -> str:
+    """A title for a timeline with none given: the article's own for one article, else
+    the three actors in most entries and the months the entries span."""
+    if len(articles) == 1 and articles[0].title:
+        return articles[0].title
+    counts = Counter(a for e in entries for a in e.actors)
+    names = {a.id: a.name for a in actors}
+    top = [names[a] for a in sorted(counts, key=lambda a: (-counts[a], a)) if a in names][:3]
+    head = (", ".join(top[:-1]) + " and " + top[-1]) if len(top) > 1 else (top[0] if top else
+                                                                           "Timeline")
+    if not entries:
+        return head
+    first = min(e.when.start for e in entries)
+    last = max(e.when.end for e in entries)
+    span = _month(first) if (first.year, first.month) == (last.year, last.month) \
+        else f"{_month(first)} \u2013 {_month(last)}"
+    return f"{head}, {span}"
+
+
+def _month(day: date) -> str:
+    return f"{day:%B} {day.year}"

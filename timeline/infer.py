@@ -1,0 +1,140 @@
+"""Dating undated articles from the events they share with dated ones.
+
+An article with no publication date of its own, and none that ``events.pubdate`` could
+infer from the dates it mentions, loses its relative dates ("on Saturday"), and with them
+most of its events. But news is retold: the same happening, often in nearly the same
+sentence, appears in articles whose date is known. Each sentence of the undated article
+that closely matches a dated event's source sentence is a vote for that dated article's
+publication day; the article gets the weighted median of the votes, no earlier than the
+latest dated happening it was matched to. The date is marked ``published_from="inferred"``
+and its ``published_how`` says how many sentences and articles it rests on.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Mapping
+
+from events.models import Event
+from events.sentences import split_sentences
+from timeline.wording import content_stems, dice
+
+
+@dataclass(frozen=True, slots=True)
+class InferRules:
+    """The thresholds of date inference, as data (each has a test that names it).
+
+    similar: the Dice similarity of content words a sentence needs to match a dated
+        event's sentence.
+    min_words: sentences with fewer content words are too generic to match.
+    min_votes: matched sentences needed before a date is inferred.
+    common_share: content words found in more than this share of the dated sentences are
+        too common to find candidates by (they still count in the similarity).
+    """
+
+    similar: float = 0.6
+    min_words: int = 5
+    min_votes: int = 2
+    common_share: float = 0.05
+
+
+#: The default rules.
+RULES = InferRules()
+
+
+@dataclass(frozen=True, slots=True)
+class Inferred:
+    """A publication date inferred for an article, and how (in words, for the page)."""
+
+    published: date
+    how: str
+
+
+class _Index:
+    """Dated events' sentences by content word, for finding near-matching sentences."""
+
+    def __init__(self, events: Iterable[Event], published: Mapping[str, date | None],
+                 rules: InferRules):
+        self.sentences: list[tuple[frozenset[str], str, date, date]] = []
+        seen = set()
+        for event in events:
+            src = event.source
+            day = published.get(src.article) or src.published
+            key = (src.article, src.start)
+            if day is None or key in seen:
+                continue
+            seen.add(key)
+            stems = content_stems(src.quote)
+            if len(stems) >= rules.min_words:
+                happened = event.when.start if event.status == "happened" else date.min
+                self.sentences.append((stems, src.article, day, happened))
+        df = Counter(s for stems, *_ in self.sentences for s in stems)
+        cap = max(2, int(rules.common_share * len(self.sentences)))
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        for i, (stems, *_rest) in enumerate(self.sentences):
+            for s in stems:
+                if df[s] <= cap:
+                    self.postings[s].append(i)
+
+    def best(self, stems: frozenset[str], rules: InferRules):
+        """The best-matching dated sentence for ``stems`` and its similarity, or None."""
+        hits = Counter(i for s in stems for i in self.postings.get(s, ()))
+        best, best_score = None, rules.similar
+        for i, _ in hits.most_common(20):
+            score = dice(stems, self.sentences[i][0])
+            if score >= best_score:
+                best, best_score = i, score
+        return None if best is None else (self.sentences[best], best_score)
+
+
+def infer_dates(undated: Mapping[str, str], dated_events: Iterable[Event],
+                published: Mapping[str, date | None], rules: InferRules = RULES
+                ) -> dict[str, Inferred]:
+    """Publication dates for undated articles, from sentences they share with dated ones.
+
+    ``undated`` maps article ids to their texts; ``dated_events`` are the events of dated
+    articles, and ``published`` their articles' dates. Articles with too little evidence
+    are left out of the result.
+    """
+    index = _Index(dated_events, published, rules)
+    out = {}
+    for article_id in sorted(undated):
+        found = _infer_one(undated[article_id], index, rules)
+        if found is not None:
+            out[article_id] = found
+    return out
+
+
+def _infer_one(text: str, index: _Index, rules: InferRules) -> Inferred | None:
+    votes: list[tuple[date, float]] = []
+    sources: set[str] = set()
+    floor = date.min
+    for sentence in split_sentences(text):
+        stems = content_stems(text[sentence.start:sentence.end])
+        if len(stems) < rules.min_words:
+            continue
+        match = index.best(stems, rules)
+        if match is None:
+            continue
+        (_, article, day, happened), score = match
+        votes.append((day, score))
+        sources.add(article)
+        floor = max(floor, happened)
+    if len(votes) < rules.min_votes:
+        return None
+    day = max(weighted_median(votes), floor)
+    return Inferred(day, f"inferred from {len(votes)} sentences shared with "
+                         f"{len(sources)} dated article{'s' if len(sources) != 1 else ''}")
+
+
+def weighted_median(votes: Iterable[tuple[date, float]]) -> date:
+    """The date at which half the total weight is reached (the earlier one on an exact tie)."""
+    ordered = sorted(votes)
+    half = sum(w for _, w in ordered) / 2
+    running = 0.0
+    for day, weight in ordered:
+        running += weight
+        if running >= half:
+            return day
+    return ordered[-1][0]

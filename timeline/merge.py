@@ -1,0 +1,376 @@
+"""Merging: events that tell the same happening become one entry citing every source.
+
+Two events are *candidates* when their dates are compatible (their intervals overlap; an
+interval longer than :attr:`MergeRules.join_days` only joins the very same interval), they
+share an actor, their types agree, and their wording is alike (:func:`similarity`). A
+shared date alone never merges anything: wording must overlap too.
+
+Two precise (day-level) events a few days apart with strongly alike wording and shared
+actors are the same happening dated differently by their sources: they become one entry
+carrying a :class:`~timeline.models.Conflict`, never two entries and never a silent pick.
+
+Clustering is greedy: candidate pairs are taken from the most alike down, and two clusters
+join only when every cross pair has compatible dates, no article sits on both sides
+(except for a clear duplicate within one article) and their average wording similarity
+stays high, so that chains A~B~C don't glue unrelated events together.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import Iterable, Mapping
+
+from events.models import Event, Interval, Source
+from timeline.models import Conflict, Entry
+from timeline.order import fineness
+from timeline.wording import content_stems, dice, stem, words
+
+
+@dataclass(frozen=True, slots=True)
+class MergeRules:
+    """The thresholds of merging, as data (each has a test that names it).
+
+    similar: wording similarity two events of different articles need to merge.
+    conflict_similar: the (higher) similarity two events need when their precise dates
+        differ, to be taken as one happening dated differently.
+    conflict_days: the largest gap, in days, between two differing precise dates.
+    duplicate_similar: the similarity two events of the same article need, on the same
+        date, to be one happening told twice.
+    join_days: intervals up to this long (a month) join finer ones they overlap; longer
+        ones (quarter, year) join only the very same interval.
+    actorless_similar: the similarity two events with no actors at all need.
+    trigger_weight: the share of the similarity given to equal trigger stems.
+    linkage: two clusters join when their average similarity is at least this share of
+        the threshold the pair needed.
+    """
+
+    similar: float = 0.3
+    conflict_similar: float = 0.5
+    conflict_days: int = 3
+    duplicate_similar: float = 0.7
+    join_days: int = 31
+    actorless_similar: float = 0.6
+    trigger_weight: float = 0.2
+    linkage: float = 0.75
+
+
+#: The default rules.
+RULES = MergeRules()
+
+#: Event types that say nothing about the kind of happening, so they agree with any type.
+GENERIC_TYPES = frozenset({"", "other", "event", "unknown"})
+
+#: Granularities precise enough for two differing values to be a date conflict.
+PRECISE = frozenset({"day", "time"})
+
+#: Ties between statuses of one entry's sources go to the higher rank.
+STATUS_RANK = {"happened": 3, "ongoing": 2, "planned": 1, "expected": 0}
+
+#: How merged members were joined: the kinds of pair :func:`compare` returns.
+SAME, CONFLICT, DUPLICATE = "same", "conflict", "duplicate"
+
+
+@dataclass(slots=True)
+class _Item:
+    """An event with what merging compares precomputed."""
+
+    index: int
+    event: Event
+    article: str
+    published: date | None
+    stems: frozenset[str]
+    trigger: str
+    actors: frozenset[str]
+
+    @property
+    def when(self) -> Interval:
+        return self.event.when
+
+
+def _actor_words(actors: Iterable[str]) -> frozenset[str]:
+    """The words of actor ids (``lloyd-austin`` -> lloyd, austin), kept out of the wording."""
+    out = set()
+    for actor in actors:
+        for w in re.split(r"[^a-z0-9]+", actor.lower()):
+            if w:
+                out.add(w)
+                out.add(stem(w))
+    return frozenset(out)
+
+
+def _item(index: int, event: Event, published: date | None) -> _Item:
+    exclude = _actor_words(event.actors)
+    trigger = content_stems(event.trigger, exclude)
+    return _Item(index, event, event.source.article, published,
+                 content_stems(f"{event.summary} {event.trigger}", exclude),
+                 min(trigger) if len(trigger) == 1 else "", frozenset(event.actors))
+
+
+def similarity(a: Event, b: Event, rules: MergeRules = RULES) -> float:
+    """How alike the wording of two events is, from 0 to 1.
+
+    The Dice coefficient of the content-word stems of summary and trigger (actor names
+    and time words left out), with :attr:`MergeRules.trigger_weight` of it given to equal
+    trigger stems.
+    """
+    return _similarity(_item(0, a, None), _item(1, b, None), rules)
+
+
+def _similarity(a: _Item, b: _Item, rules: MergeRules) -> float:
+    same_trigger = 1.0 if a.trigger and a.trigger == b.trigger else 0.0
+    return (1 - rules.trigger_weight) * dice(a.stems, b.stems) + rules.trigger_weight * same_trigger
+
+
+def _types_agree(a: Event, b: Event) -> bool:
+    return a.type == b.type or a.type in GENERIC_TYPES or b.type in GENERIC_TYPES
+
+
+def _dates(a: Interval, b: Interval, rules: MergeRules) -> str | None:
+    """SAME when the intervals may name the same time, CONFLICT when they are precise and
+    a few days apart, None when they can't be one happening's date."""
+    if a.overlaps(b):
+        if max(a.days, b.days) > rules.join_days and (a.start, a.end) != (b.start, b.end):
+            return None
+        return SAME
+    if a.granularity in PRECISE and b.granularity in PRECISE \
+            and abs((a.start - b.start).days) <= rules.conflict_days:
+        return CONFLICT
+    return None
+
+
+def compare(a: Event, b: Event, rules: MergeRules = RULES) -> tuple[str, float] | None:
+    """Whether two events tell the same happening: (kind, similarity) or None.
+
+    kind is ``"same"`` (compatible dates), ``"conflict"`` (precise dates a few days apart)
+    or ``"duplicate"`` (one article telling it twice on the same date).
+    """
+    return _compare(_item(0, a, None), _item(1, b, None), rules)
+
+
+def _compare(a: _Item, b: _Item, rules: MergeRules) -> tuple[str, float] | None:
+    if not _types_agree(a.event, b.event):
+        return None
+    if a.actors or b.actors:
+        if a.actors.isdisjoint(b.actors):
+            return None
+        floor = rules.similar
+    else:
+        floor = rules.actorless_similar
+    if a.article == b.article:
+        if (a.when.start, a.when.end) != (b.when.start, b.when.end):
+            return None
+        kind, floor = DUPLICATE, max(floor, rules.duplicate_similar)
+    else:
+        kind = _dates(a.when, b.when, rules)
+        if kind is None:
+            return None
+        if kind == CONFLICT:
+            floor = max(floor, rules.conflict_similar)
+    if a.stems.isdisjoint(b.stems):
+        return None
+    score = _similarity(a, b, rules)
+    return (kind, score) if score >= floor else None
+
+
+def _keys(item: _Item, rules: MergeRules) -> list[tuple]:
+    """Blocking keys: two events can only merge if they share one (actor and day)."""
+    actors = sorted(item.actors) or [""]
+    when = item.when
+    if when.days > rules.join_days:
+        return [(actor, when.start, when.end) for actor in actors]
+    days = [when.start + timedelta(days=i) for i in range(when.days)]
+    return [(actor, day) for actor in actors for day in days]
+
+
+def _probe_keys(item: _Item, rules: MergeRules) -> list[tuple]:
+    """The keys to look up for ``item``: its own, widened by the conflict window if precise."""
+    if item.when.granularity not in PRECISE:
+        return _keys(item, rules)
+    actors = sorted(item.actors) or [""]
+    reach = rules.conflict_days
+    return [(actor, item.when.start + timedelta(days=offset))
+            for actor in actors for offset in range(-reach, reach + 1)]
+
+
+def candidate_pairs(items: list[_Item], rules: MergeRules) -> list[tuple[float, int, int, str]]:
+    """All pairs that :func:`compare` accepts, as (score, i, j, kind), best first."""
+    index: dict[tuple, list[int]] = defaultdict(list)
+    for item in items:
+        for key in _keys(item, rules):
+            index[key].append(item.index)
+    pairs = []
+    for item in items:
+        seen: set[int] = set()
+        for key in _probe_keys(item, rules):
+            for other in index.get(key, ()):
+                if other <= item.index or other in seen:
+                    continue
+                seen.add(other)
+                found = _compare(item, items[other], rules)
+                if found:
+                    pairs.append((found[1], item.index, other, found[0]))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    return pairs
+
+
+@dataclass(slots=True)
+class _Cluster:
+    members: list[int]
+    articles: Counter = field(default_factory=Counter)
+    version: int = 0
+
+
+def _can_join(a: _Cluster, b: _Cluster, kind: str, items: list[_Item],
+              rules: MergeRules) -> bool:
+    shared = set(a.articles) & set(b.articles)
+    if kind == DUPLICATE:
+        if len(shared) != 1:
+            return False
+    elif shared:
+        return False
+    total = n = 0.0
+    apart = apart_n = 0.0
+    for i in a.members:
+        x = items[i]
+        for j in b.members:
+            y = items[j]
+            if x.article == y.article:
+                if (x.when.start, x.when.end) != (y.when.start, y.when.end):
+                    return False
+                continue
+            dates = _dates(x.when, y.when, rules)
+            if dates is None:
+                return False
+            score = _similarity(x, y, rules)
+            total += score
+            n += 1
+            if dates == CONFLICT:
+                apart += score
+                apart_n += 1
+    if n and total / n < rules.similar * rules.linkage:
+        return False
+    if apart_n and apart / apart_n < rules.conflict_similar * rules.linkage:
+        return False
+    return True
+
+
+def cluster(items: list[_Item], rules: MergeRules = RULES) -> list[list[int]]:
+    """Group items into happenings (lists of item indexes, each sorted)."""
+    parent = list(range(len(items)))
+    clusters = {i: _Cluster([i], Counter([items[i].article])) for i in range(len(items))}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    refused: set[tuple[int, int, int, int]] = set()
+    for _score, i, j, kind in candidate_pairs(items, rules):
+        ri, rj = root(i), root(j)
+        if ri == rj:
+            continue
+        a, b = clusters[ri], clusters[rj]
+        key = (ri, a.version, rj, b.version)
+        if key in refused:
+            continue
+        if not _can_join(a, b, kind, items, rules):
+            refused.add(key)
+            continue
+        if len(a.members) < len(b.members):
+            ri, rj, a, b = rj, ri, b, a
+        parent[rj] = ri
+        a.members.extend(b.members)
+        a.articles.update(b.articles)
+        a.version += 1
+        del clusters[rj]
+    return sorted(sorted(c.members) for c in clusters.values())
+
+
+def merge_events(events: Iterable[Event], published: Mapping[str, date | None] | None = None,
+                 rules: MergeRules = RULES) -> list[Entry]:
+    """Merge events (actor ids already global) into entries, one per happening.
+
+    ``published`` maps article ids to publication dates (used to choose an entry's status
+    and to order its sources); a source's own ``published`` is used where it is missing.
+    The entries come in no particular order: see :mod:`timeline.order`.
+    """
+    published = published or {}
+    ordered = sorted(events, key=lambda e: (e.source.article, e.source.start, e.id))
+    items = [_item(i, e, published.get(e.source.article, e.source.published))
+             for i, e in enumerate(ordered)]
+    return [make_entry([items[i] for i in group], rules) for group in cluster(items, rules)]
+
+
+def _slug(text: str, limit: int = 6) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "-".join(w for w in words(ascii_text)[:limit]) or "event"
+
+
+def _entry_id(when: Interval, summary: str, members: list[_Item]) -> str:
+    keys = sorted(f"{m.article}/{m.event.id}" for m in members)
+    digest = hashlib.sha1("\n".join(keys).encode("utf-8")).hexdigest()[:8]
+    return f"{when.start.isoformat()}-{_slug(summary)}-{digest}"
+
+
+def _representative(members: list[_Item], rules: MergeRules) -> _Item:
+    """The member most alike to the others (its summary speaks for the entry)."""
+    def key(m: _Item):
+        centrality = sum(_similarity(m, o, rules) for o in members if o is not m)
+        return (-round(centrality, 9), m.published or date.max, m.article, m.event.source.start)
+    return min(members, key=key)
+
+
+def _conflict(members: list[_Item]) -> tuple[Conflict | None, date | None]:
+    """The conflict among precise members, and the day most sources give (earliest on a tie)."""
+    precise = [m for m in members if m.when.granularity in PRECISE]
+    by_day: dict[date, set[str]] = defaultdict(set)
+    for m in precise:
+        by_day[m.when.start].add(m.article)
+    if len(by_day) < 2:
+        return None, None
+    days = sorted(by_day)
+    chosen = min(days, key=lambda d: (-len(by_day[d]), d))
+    conflict = Conflict(tuple(d.isoformat() for d in days),
+                        tuple((d.isoformat(), tuple(sorted(by_day[d]))) for d in days))
+    return conflict, chosen
+
+
+def _when(members: list[_Item], chosen_day: date | None) -> _Item:
+    """The member whose date the entry keeps: the most precise one."""
+    pool = [m for m in members if chosen_day is None
+            or (m.when.start == chosen_day and m.when.granularity in PRECISE)]
+    counts = Counter((m.when.start, m.when.end) for m in pool)
+    return min(pool, key=lambda m: (m.when.days, fineness(m.when),
+                                    -counts[(m.when.start, m.when.end)], m.when.start,
+                                    m.article, m.event.source.start))
+
+
+
+def make_entry(members: list[_Item], rules: MergeRules = RULES) -> Entry:
+    """One entry from the events of one happening."""
+    conflict, chosen_day = _conflict(members)
+    dated = _when(members, chosen_day)
+    rep = _representative(members, rules)
+    types = Counter(m.event.type for m in members if m.event.type not in GENERIC_TYPES)
+    etype = min(types, key=lambda t: (-types[t], t)) if types else rep.event.type
+    latest = max(members, key=lambda m: (m.published or date.min,
+                                         STATUS_RANK.get(m.event.status, -1)))
+    actor_counts = Counter(a for m in members for a in m.event.actors)
+    actors = tuple(sorted(actor_counts, key=lambda a: (-actor_counts[a], a)))
+    sources = tuple(_source(m) for m in sorted(
+        members, key=lambda m: (m.published or date.max, m.article, m.event.source.start)))
+    return Entry(id=_entry_id(dated.when, rep.event.summary, members), when=dated.when,
+                 timex=dated.event.timex, summary=rep.event.summary, type=etype,
+                 status=latest.event.status, actors=actors, sources=sources, conflict=conflict)
+
+
+def _source(m: _Item) -> Source:
+    src = m.event.source
+    if src.published is None and m.published is not None:
+        return replace(src, published=m.published)
+    return src
