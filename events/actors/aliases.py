@@ -1,0 +1,187 @@
+"""One actor, many names: candidates of one article become its actors and mentions.
+
+Rules, in order (each has a test that names it):
+
+- ``same-id``: candidates a table named (countries, bodies, known people) group by id.
+- ``full-name``: person names of two or more words group when they share the last word
+  and the first ("George W. Bush" = "George Bush") or one is the start of the other
+  ("Saif al-Islam" = "Saif al-Islam Gaddafi").
+- ``surname``: a one-word name joins the one person whose last (or else first) word it is.
+  When several people share it, it joins the one named most recently before it, within
+  :data:`NEAREST_CHARS` characters; with no such evidence it is not merged.
+- ``evidence``: a group with no evidence of being a person (no title, no verb of saying,
+  no given name, no table entry) is dropped: a capitalized word alone is not an actor.
+- ``title-alone``: a title with no name ("the Chairman of the Joint Chiefs of Staff") is a
+  mention of the one person in the article who holds that title; else it is dropped.
+- ``locative``: a country named only as a place ("in Germany") is not an actor here.
+- ``org-name``: organizations read from their name group by their slug.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date
+
+from events.actors.gazetteer import load, slug
+from events.actors.recognize import Candidate
+from events.models import Actor, ActorMention, Title
+
+#: How far back (in characters) a shared surname looks for the person it means.
+NEAREST_CHARS = 1500
+
+_POSSESSIVE = re.compile(r"\s*['\u2019]s$")
+_SPACES = re.compile(r"\s+")
+
+
+def _clean(text: str) -> str:
+    return _POSSESSIVE.sub("", _SPACES.sub(" ", text.strip()))
+
+
+def _title_key(title: str) -> str:
+    key = _clean(title).lower()
+    return key[4:] if key.startswith("the ") else key
+
+
+class _Group:
+    """The candidates that name one actor."""
+
+    __slots__ = ("id", "name", "kind", "tokens", "members", "strong")
+
+    def __init__(self, kind: str, name: str, actor_id: str = ""):
+        self.id = actor_id
+        self.name = name
+        self.kind = kind
+        self.tokens = tuple(name.split())
+        self.members: list[Candidate] = []
+        self.strong = bool(actor_id)
+
+    def add(self, cand: Candidate) -> None:
+        self.members.append(cand)
+        self.strong = self.strong or cand.strong
+
+    def titles(self) -> list[str]:
+        return [t for c in self.members for t in c.titles]
+
+
+def _compatible(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """True when the multi-word name ``short`` can be the person named ``full``."""
+    if full[:len(short)] == short:
+        return True
+    return full[-1] == short[-1] and full[0] == short[0]
+
+
+def resolve(cands: list[Candidate], published: date | None) -> tuple[tuple[Actor, ...], tuple[ActorMention, ...]]:
+    """Group one article's candidates into actors and mentions (see the module rules)."""
+    groups: dict[str, _Group] = {}
+    persons: list[_Group] = []
+    loose: list[Candidate] = []
+    titles_alone: list[Candidate] = []
+    for cand in cands:
+        if cand.kind == "title":
+            titles_alone.append(cand)
+        elif cand.id:
+            group = groups.get(cand.id)
+            if group is None:
+                group = groups[cand.id] = _Group(cand.kind, cand.name, cand.id)
+                if cand.kind == "person":
+                    persons.append(group)
+            group.add(cand)
+        elif cand.kind == "person":
+            loose.append(cand)
+        else:
+            key = "org:" + slug(cand.name)
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = _Group(cand.kind, cand.name)
+            group.add(cand)
+
+    # full names first, longest first, so shorter forms find the person they shorten
+    multi = sorted((c for c in loose if len(_clean(c.name).split()) > 1),
+                   key=lambda c: (-len(_clean(c.name).split()), c.start))
+    for cand in multi:
+        tokens = tuple(_clean(cand.name).split())
+        for group in persons:
+            if _compatible(group.tokens, tokens) or _compatible(tokens, group.tokens):
+                group.add(cand)
+                break
+        else:
+            group = _Group("person", " ".join(tokens))
+            group.add(cand)
+            persons.append(group)
+            groups["person:" + group.name] = group
+    for cand in sorted((c for c in loose if len(_clean(c.name).split()) == 1), key=lambda c: c.start):
+        word = _clean(cand.name)
+        found = [g for g in persons if g.tokens and g.tokens[-1] == word] \
+            or [g for g in persons if g.tokens and g.tokens[0] == word and len(g.tokens) > 1]
+        if len(found) > 1:
+            found = _nearest(found, cand.start)
+        if len(found) == 1:
+            found[0].add(cand)
+        elif not found and cand.strong:
+            group = groups.get("person:" + word)
+            if group is None:
+                group = groups["person:" + word] = _Group("person", word)
+                persons.append(group)
+            group.add(cand)
+
+    holders: dict[str, set[int]] = defaultdict(set)
+    for group in persons:
+        if group.strong:
+            for title in group.titles():
+                holders[_title_key(title)].add(id(group))
+    by_obj = {id(g): g for g in persons}
+    for cand in titles_alone:
+        owners = holders.get(_title_key(cand.text), set())
+        if len(owners) == 1:
+            cand.kind = "person"
+            by_obj[next(iter(owners))].add(cand)
+
+    return _assemble([g for g in groups.values() if _keep(g)], published)
+
+
+def _nearest(found: list[_Group], at: int) -> list[_Group]:
+    """The group among ``found`` named most recently before ``at``, within reach; else []."""
+    best, best_start = None, -1
+    for group in found:
+        for member in group.members:
+            if best_start < member.start < at and len(member.name.split()) > 1:
+                best, best_start = group, member.start
+    return [best] if best is not None and at - best_start <= NEAREST_CHARS else []
+
+
+def _keep(group: _Group) -> bool:
+    if not group.strong or not group.members:
+        return False
+    if group.kind == "country" and all(c.locative for c in group.members):
+        return False
+    return True
+
+
+def _assemble(groups: list[_Group], published: date | None) -> tuple[tuple[Actor, ...], tuple[ActorMention, ...]]:
+    """Name, id and count each group; return the sorted actors and mentions."""
+    gaz = load()
+    taken: set[str] = set()
+    actors: list[Actor] = []
+    mentions: list[ActorMention] = []
+    for group in sorted(groups, key=lambda g: min(c.start for c in g.members)):
+        if group.kind == "person" and not group.id:
+            named = [c for c in group.members if c.kind == "person"]
+            best = max(named, key=lambda c: (len(_clean(c.name).split()), -c.start))
+            group.name = _clean(best.name)
+        actor_id = group.id or slug(group.name)
+        if actor_id in taken or (not group.id and tuple(group.name.split()) in gaz.phrases
+                                 and gaz.phrases[tuple(group.name.split())].id != actor_id):
+            actor_id = f"{actor_id}-{group.kind}"
+        n = 2
+        base = actor_id
+        while actor_id in taken:
+            actor_id, n = f"{base}-{n}", n + 1
+        taken.add(actor_id)
+        aliases = sorted({_clean(c.text) for c in group.members if c.rule != "title-alone"} - {group.name})
+        titles = sorted({_clean(t) for t in group.titles()})
+        actors.append(Actor(actor_id, group.name, group.kind, tuple(aliases),
+                            tuple(Title(t, published) for t in titles), len(group.members)))
+        mentions.extend(ActorMention(c.start, c.end, c.text, actor_id) for c in group.members)
+    actors.sort(key=lambda a: a.id)
+    mentions.sort(key=lambda m: (m.start, m.end, m.actor))
+    return tuple(actors), tuple(mentions)

@@ -1,0 +1,116 @@
+"""Merging actors across articles into one global list.
+
+Rules (each has a test that names it):
+
+- ``same-id``: actors with the same id are one actor (table ids are canonical, and a
+  person's id is the slug of their full name).
+- ``same-name``: actors whose names, or a multi-word alias, match after normalization
+  (case, dots, possessives) are one actor, if they are of the same kind.
+- ``surname``: a person known in some article by one word only ("Putin") joins the one
+  global person whose last word it is; when several share it, it stays apart.
+
+The merged actor takes the name most articles used (ties: the longest, then the first in
+alphabetical order), the union of aliases and titles (each title with its as-of date), and
+the sum of mentions. Ids stay slugs of the merged name; a clash gets the kind appended.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Sequence
+
+from events.actors.gazetteer import slug
+from events.models import Actor
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[^\w ]", "", re.sub(r"['\u2019]s\b", "", name)).lower().strip()
+
+
+class _Sets:
+    """Union-find over indexes."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def unify(per_article: Sequence[tuple[str, Sequence[Actor]]]) -> tuple[tuple[Actor, ...], dict[tuple[str, str], str]]:
+    """Merge each article's actors into global actors.
+
+    ``per_article`` holds (article id, that article's actors). Returns the global actors
+    sorted by id, and a map from (article id, local actor id) to the global actor id.
+    """
+    items = [(aid, actor) for aid, actors in per_article for actor in actors]
+    sets = _Sets(len(items))
+    first: dict[tuple[str, str], int] = {}
+    for idx, (_, actor) in enumerate(items):
+        keys = [("id", actor.id), (actor.kind, _norm(actor.name))]
+        keys += [(actor.kind, _norm(a)) for a in actor.aliases if len(a.split()) > 1]
+        for key in keys:
+            if key in first:
+                sets.union(first[key], idx)
+            else:
+                first[key] = idx
+
+    # one-word persons join the single multi-word person whose last word they are
+    surnames: dict[str, set[int]] = defaultdict(set)
+    for idx, (_, actor) in enumerate(items):
+        words = actor.name.split()
+        if actor.kind == "person" and len(words) > 1:
+            surnames[_norm(words[-1])].add(sets.find(idx))
+    for idx, (_, actor) in enumerate(items):
+        if actor.kind == "person" and len(actor.name.split()) == 1:
+            roots = {sets.find(i) for i in surnames.get(_norm(actor.name), ())}
+            if len(roots) == 1:
+                sets.union(next(iter(roots)), idx)
+
+    members: dict[int, list[int]] = defaultdict(list)
+    for idx in range(len(items)):
+        members[sets.find(idx)].append(idx)
+
+    merged: list[tuple[Actor, list[int]]] = []
+    for root in sorted(members):
+        group = [items[i][1] for i in members[root]]
+        merged.append((_merge(group), members[root]))
+
+    taken: set[str] = set()
+    result: list[Actor] = []
+    mapping: dict[tuple[str, str], str] = {}
+    for actor, idxs in sorted(merged, key=lambda m: (m[0].id, m[0].kind, m[0].name)):
+        actor_id = actor.id
+        if actor_id in taken:
+            actor_id = f"{actor.id}-{actor.kind}"
+        n = 2
+        while actor_id in taken:
+            actor_id, n = f"{actor.id}-{n}", n + 1
+        taken.add(actor_id)
+        result.append(Actor(actor_id, actor.name, actor.kind, actor.aliases, actor.titles, actor.mentions))
+        for i in idxs:
+            mapping[(items[i][0], items[i][1].id)] = actor_id
+    result.sort(key=lambda a: a.id)
+    return tuple(result), mapping
+
+
+def _merge(group: list[Actor]) -> Actor:
+    """One actor from several articles' versions of it."""
+    names = Counter(a.name for a in group)
+    name = min(names, key=lambda n: (-names[n], -len(n), n))
+    kinds = Counter(a.kind for a in group)
+    kind = min(kinds, key=lambda k: (-kinds[k], k))
+    # keep the id the articles gave the chosen name (a table id, or the slug of the name)
+    ids = Counter(a.id for a in group if a.name == name)
+    actor_id = min(ids, key=lambda i: (-ids[i], i)) if ids else slug(name)
+    aliases = sorted({x for a in group for x in (a.name, *a.aliases)} - {name})
+    titles = sorted({t for a in group for t in a.titles}, key=lambda t: (t.text, t.as_of.isoformat() if t.as_of else ""))
+    return Actor(actor_id, name, kind, tuple(aliases), tuple(titles), sum(a.mentions for a in group))
