@@ -1,0 +1,196 @@
+"""Builders of the prefix, suffix and join rules: how modifiers change a meaning.
+
+A prefix or suffix builder is called as ``build(groups, sem)`` with the Sem of the
+expression it extends; a join builder as ``build(left, right)``. Each returns the new Sem,
+or None when the combination makes no sense (the extension is then not made).
+"""
+from __future__ import annotations
+
+import re
+
+from events.temporal import lexicon as lx
+from events.temporal.sem import LETTER_UNITS, Sem
+
+# Units whose shift is kept at their own granularity ("two years ago" -> a year).
+_AGO_GRANULARITY = {"day": "day", "week": "day", "month": "month", "quarter": "quarter",
+                    "year": "year", "decade": "year", "century": "year", "weekend": "week"}
+
+
+def _words(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip().lower())
+
+
+def part_of(g, sem: Sem):
+    """"the end of November", "early 2023", "mid-1990s" -> the mod of that part."""
+    if sem.mod or sem.type not in ("DATE", "TIME"):
+        return None
+    word = _words(g["p"])
+    if sem.kind == "weekday" and word in ("end", "beginning", "start", "middle", "close"):
+        return None  # "the end of Tuesday" is not said; "the start of Monday's session" is an event
+    if sem.kind == "shift" and sem.unit == "day" and word in ("early", "late", "mid"):
+        return None
+    return sem.but(mod=lx.PART_MODS[word])
+
+
+def daypart_of(g, sem: Sem):
+    """"the morning of April 19" -> TIME with a part of the day."""
+    if sem.part or sem.kind == "abs" and not re.fullmatch(r"[\dX]{4}-\d\d-\d\d", sem.value):
+        return None
+    if sem.kind == "yearless" and not sem.value.count("-") == 2:
+        return None
+    if sem.kind == "shift" and sem.unit != "day":
+        return None
+    return sem.but(type="TIME", part="T" + lx.DAY_PARTS[_words(g["p"])])
+
+
+def season_of(g, sem: Sem):
+    """"the spring of 1940" -> 1940-SP."""
+    if not _is_year(sem):
+        return None
+    return sem.but(part="-" + lx.SEASONS[_words(g["s"])])
+
+
+def ordinal_of(g, sem: Sem):
+    """"the third quarter of 1998" -> 1998-Q3; "the second half of 2008" -> 2008-H2."""
+    if not _is_year(sem):
+        return None
+    n = lx.ORDINALS[_words(g["o"])]
+    unit = _words(g["u"])
+    top = 4 if unit == "quarter" else 2
+    n = top if n == -1 else n
+    if not 1 <= n <= top:
+        return None
+    return sem.but(part=f"-{'Q' if unit == 'quarter' else 'H'}{n}")
+
+
+def _is_year(sem: Sem) -> bool:
+    if sem.part:
+        return False
+    if sem.kind == "abs":
+        return bool(re.fullmatch(r"\d{4}", sem.value))
+    return sem.kind == "shift" and sem.unit == "year"
+
+
+def approx(g, sem: Sem):
+    """"about two years", "more than four hours", "around Nov. 9" -> the hedge as mod."""
+    word = _words(g["q"])
+    if sem.mod:
+        return None
+    if sem.kind != "dur":
+        if word not in ("about", "around", "approximately", "roughly"):
+            return None
+        return sem.but(mod="APPROX")
+    if word in ("some",) and sem.n is None:
+        return None
+    return sem.but(mod=lx.PRE_MODS.get(word))
+
+
+def ago(g, sem: Sem):
+    """"two years ago" -> the year two years before the document's date."""
+    unit = LETTER_UNITS.get(sem.unit, "")
+    if sem.n is None:
+        return Sem("DATE", "ref", "PAST_REF", mod=sem.mod)
+    if unit not in _AGO_GRANULARITY:
+        if unit in ("hour", "minute", "second"):
+            return Sem("TIME", "shift", unit="day", n=0, mod=sem.mod)
+        return None
+    n = sem.n
+    if unit == "week":
+        unit, n = "day", n * 7
+    if unit == "decade":
+        unit, n = "year", n * 10
+    if unit == "century":
+        unit, n = "year", n * 100
+    if not float(n).is_integer():
+        return None
+    # "a year ago" in a report about a quarter means that quarter a year back
+    link = "same-period" if unit == "year" and n == 1 else ""
+    return Sem("DATE", "shift", unit=unit, n=-int(n), mod=sem.mod, link=link)
+
+
+_AFTER_WORDS = frozenset({"later", "after", "afterward", "afterwards", "on", "thereafter"})
+
+
+def later(g, sem: Sem):
+    """"two days later", "a year earlier", "two days after" -> counted from the reference."""
+    word = _words(g["w"])
+    if sem.n is None:
+        return None
+    made = ago(g, sem)
+    if made is None or made.kind != "shift":
+        return None
+    n = -made.n if word in _AFTER_WORDS else made.n
+    link = "after" if word == "after" else ("before" if word == "before" else made.link)
+    return made.but(n=n, anaphoric=True, link=link)
+
+
+def daypart(g, sem: Sem):
+    """"Friday morning", "yesterday afternoon" -> TIME with a part of the day."""
+    if sem.part or sem.type != "DATE":
+        return None
+    if sem.kind == "shift" and sem.unit != "day":
+        return None
+    if sem.kind == "weekday" and sem.unit == "weekend":
+        return None
+    if sem.kind in ("abs", "yearless") and sem.value.count("-") != 2:
+        return None
+    return sem.but(type="TIME", part="T" + lx.DAY_PARTS[_words(g["p"])])
+
+
+def of_year(g, sem: Sem):
+    """"the third quarter of 1998", "the spring, 1940" -> the year filled in."""
+    if not sem.value.startswith("XXXX") or sem.value.startswith("XXXX-XX"):
+        return None
+    return Sem(sem.type, "abs", g["y"] + sem.value[4:], mod=sem.mod, part=sem.part)
+
+
+def bc(g, sem: Sem):
+    """A decade or year followed by BC."""
+    if not re.fullmatch(r"\d{3,4}", sem.value):
+        return None
+    return sem.but(value="BC" + sem.value.zfill(4))
+
+
+def or_later(g, sem: Sem):
+    """"1994 or later" -> ON_OR_AFTER; "or earlier" -> ON_OR_BEFORE."""
+    if sem.mod:
+        return None
+    word = _words(g["w"])
+    return sem.but(mod="ON_OR_AFTER" if word in ("later", "after") else "ON_OR_BEFORE")
+
+
+def of_year_join(left: Sem, right: Sem):
+    """"the third quarter of 1998", "the spring of 1940", "May, 1940" -> the year filled in."""
+    if not re.fullmatch(r"\d{4}", right.value) or right.part or right.mod:
+        return None
+    return of_year({"y": right.value}, left)
+
+
+def time_date(left: Sem, right: Sem):
+    """"10 p.m. Wednesday", "noon Thursday" -> the date at that time."""
+    return _at_time(right, left)
+
+
+def date_time(left: Sem, right: Sem):
+    """"Wednesday at 10 p.m." -> the date at that time."""
+    return _at_time(left, right)
+
+
+def _at_time(day: Sem, clock: Sem):
+    if day.part or day.type != "DATE":
+        return None
+    if day.kind == "shift" and day.unit != "day":
+        return None
+    if day.kind in ("abs", "yearless") and day.value.count("-") != 2:
+        return None
+    if day.kind == "weekday" and day.unit == "weekend":
+        return None
+    return day.but(type="TIME", part=clock.value)
+
+
+WRAP_BUILDERS = {
+    "part_of": part_of, "daypart_of": daypart_of, "season_of": season_of,
+    "ordinal_of": ordinal_of, "approx": approx, "ago": ago, "later": later,
+    "daypart": daypart, "of_year": of_year, "bc": bc, "or_later": or_later,
+}
+JOIN_BUILDERS = {"of_year": of_year_join, "time_date": time_date, "date_time": date_time}

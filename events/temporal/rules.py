@@ -1,0 +1,221 @@
+"""The recognition rules of the temporal tagger, as data.
+
+A rule is a row (name, pattern, builder). The pattern is a regular expression written with
+macros: ``{MONTH}`` is the alternation of month names from :mod:`events.temporal.lexicon`,
+``{mo:MONTH}`` the same captured as the group ``mo``. The builder names a function in
+:mod:`events.temporal.normalize` that turns the captured groups into a
+:class:`events.temporal.sem.Sem` (or rejects the match). Every rule is named in the test
+table ``tests/events/temporal/test_rules.py``.
+
+Three tables:
+- ``CORE``: expressions that stand on their own ("October 12, 2022", "last week").
+- ``PREFIXES``: words that extend a core expression to the left and change its meaning
+  ("the end of", "early", "about"); each applies to the Sem kinds it lists.
+- ``SUFFIXES``: the same to the right ("ago", "later", "morning", "of 1998").
+- ``JOINS``: two adjacent expressions that make one ("10 p.m. Wednesday").
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from events.temporal import lexicon as lx
+
+_DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+_ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
+_MONTH_ABBR = [f for f in lx.MONTHS if len(f) <= 4 and f not in ("june", "july")]
+_MONTH_FULL = [f for f in lx.MONTHS if f not in _MONTH_ABBR]
+
+#: Macro name -> regex fragment. Fragments are non-capturing and linear to match.
+MACROS = {
+    "MONTH_FULL": lx.alternation(_MONTH_FULL, lx.CASE_SENSITIVE),
+    "MONTH": "(?:" + lx.alternation(_MONTH_FULL, lx.CASE_SENSITIVE) + "|"
+             + lx.alternation(_MONTH_ABBR, lx.CASE_SENSITIVE) + r"\.?)",
+    "DAY": f"{_DAY_NUMBER}{_ORDINAL_SUFFIX}?",
+    "ORDDAY": "(?:" + f"{_DAY_NUMBER}{_ORDINAL_SUFFIX}|"
+              + lx.alternation([o for o in lx.ORDINALS if lx.ORDINALS[o] > 0]) + ")",
+    "YEAR": r"(?:1\d{3}|20\d{2})(?![\d,]\d)",
+    "SHORTYEAR": r"'\d{2}(?!\d)",
+    "WEEKDAY": lx.alternation(lx.WEEKDAYS),
+    "WEEKDAY_ABBR": r"(?-i:" + "|".join(sorted((a.capitalize() for a in
+                                               lx.WEEKDAY_ABBREVIATIONS), key=len,
+                                              reverse=True)) + r")\.?",
+    "WEEKDAY_ANY": "(?:" + lx.alternation(lx.WEEKDAYS) + "|" + r"(?-i:" + "|".join(
+        sorted((a.capitalize() for a in lx.WEEKDAY_ABBREVIATIONS), key=len, reverse=True))
+        + r")\.?)",
+    "SEASON": lx.alternation(lx.SEASONS),
+    "DAYPART": lx.alternation(["morning", "afternoon", "evening", "night"]),
+    "NUMWORD": lx.alternation([w for w in lx.NUMBER_WORDS if " " not in w
+                               and w not in ("a", "an")]),
+    "NUMBER": r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)",
+    "UNIT": r"(?:second|minute|hour|day|week(?:end)?|fortnight|month|quarter|year|decade"
+            r"|centur(?:y|ies)|millenni(?:um|a))",
+    "ORDINAL": lx.alternation([o for o in lx.ORDINALS if lx.ORDINALS[o] > 0]),
+    "VAGUE": lx.alternation(lx.VAGUE_NUMBERS),
+    "REL": lx.alternation(lx.RELATIONS),
+    "AMPM": r"(?:[ap]\.\s?m\.?|[ap]m\b|(?-i:[AP]M)\b)",
+    "ZONE": r"(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|EET|MSK)",
+}
+# A spelled-out number of up to four words ("twenty four", "two hundred fifty").
+MACROS["NUM"] = ("(?:" + MACROS["NUMBER"] + "|" + MACROS["NUMWORD"]
+                 + r"(?:(?:\s+and\s+|[\s-]+)" + MACROS["NUMWORD"] + "){0,3}"
+                 + r"|an?(?=[\s-]+(?:half|" + MACROS["UNIT"] + r")\b))")
+
+
+class Rule(NamedTuple):
+    """A core rule: its name, its macro pattern and the builder that reads its groups."""
+
+    name: str
+    pattern: str
+    build: str
+
+
+class Wrap(NamedTuple):
+    """A prefix or suffix rule: extends an expression of one of ``kinds`` to one side."""
+
+    name: str
+    pattern: str
+    kinds: tuple[str, ...]
+    build: str
+
+
+class Join(NamedTuple):
+    """Two adjacent expressions (left kinds, right kinds) joined by ``pattern``."""
+
+    name: str
+    left: tuple[str, ...]
+    pattern: str
+    right: tuple[str, ...]
+    build: str
+
+
+_WD = r"{wd:WEEKDAY_ANY},?\s+"
+
+CORE: tuple[Rule, ...] = (
+    # absolute dates, most specific first
+    Rule("iso_date", r"{y:YEAR}-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+                     r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?(?!\d)", "date"),
+    Rule("numeric_date", r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[89]|20)\d\d|\d\d)(?![\d/])",
+         "numeric_date"),
+    Rule("month_day_year", r"(?:" + _WD + r")?{mo:MONTH}\s*{d:DAY},?\s+{y:YEAR}", "date"),
+    Rule("day_month_year", r"(?:" + _WD + r")?(?:the\s+)?{d:DAY}(?:\s+of)?\s+{mo:MONTH},?\s+{y:YEAR}",
+         "date"),
+    Rule("month_year", r"{mo:MONTH},?\s+(?:of\s+)?{y:YEAR}", "date"),
+    Rule("month_shortyear", r"{mo:MONTH}\s+{y:SHORTYEAR}", "date"),
+    Rule("month_day", r"(?:" + _WD + r")?{mo:MONTH}\s*{d:DAY}(?!\s*(?:,\s*)?\d)", "date"),
+    Rule("day_month", r"(?:" + _WD + r")?(?:the\s+)?{d:DAY}(?:\s+of)?\s+{mo:MONTH}", "date"),
+    Rule("the_ordinal_day", r"the\s+{d:ORDDAY}(?=\s+of\s+(?:that|the|this)\s+month\b|[,.;])",
+         "ordinal_day"),
+    Rule("month_name", r"{mo:MONTH_FULL}", "month"),
+    Rule("month_rel", r"{rel:REL}\s+(?:past\s+|coming\s+)?{mo:MONTH_FULL}", "month"),
+    Rule("year", r"(?:the\s+year\s+)?{y:YEAR}", "year"),
+    Rule("year_bc", r"(?:ca\.\s*|c\.\s*)?(?P<y>\d{1,4})\s*(?P<era>BCE|BC|B\.C\.E?\.?)(?!\w)",
+         "year_bc"),
+    Rule("year_ad", r"(?:AD|A\.D\.)\s*(?P<y>\d{1,4})(?!\d)|(?P<y2>\d{1,4})\s*(?:AD|A\.D\.|CE)(?!\w)",
+         "year_ad"),
+    Rule("decade", r"(?:the\s+)?(?P<y>1\d\d0|20\d0)'?s(?!\w)", "decade"),
+    Rule("decade_short", r"(?:the\s+)?'?(?P<yy>[1-9]0)'?s(?!\w)", "decade"),
+    Rule("decade_word", r"the\s+(?P<w>twenties|thirties|forties|fifties|sixties|seventies"
+                        r"|eighties|nineties)", "decade"),
+    Rule("century", r"(?:the\s+)?(?P<n>\d{1,2}" + _ORDINAL_SUFFIX + r"|{ORDINAL})[\s-]+century"
+                    r"(?:\s+(?P<era>BCE|BC|B\.C\.|AD))?", "century"),
+    Rule("fiscal_year", r"(?:the\s+)?fiscal(?:\s+year)?\s+(?P<y>(?:1\d|20)\d\d|'?\d\d)(?!\d)"
+                        r"|(?-i:FY)\s?(?P<y2>(?:1\d|20)\d\d|\d\d)(?!\d)", "fiscal_year"),
+    # weekdays, seasons, parts of the year
+    Rule("weekday", r"{wd:WEEKDAY}", "weekday"),
+    Rule("weekday_rel", r"{rel:REL}\s+(?:past\s+|coming\s+)?{wd:WEEKDAY}", "weekday"),
+    Rule("weekday_plural", r"{wd:WEEKDAY}s", "weekday_set"),
+    Rule("season", r"(?:the\s+)?{s:SEASON}", "season"),
+    Rule("season_rel", r"{rel:REL}\s+(?:past\s+|coming\s+)?{s:SEASON}", "season"),
+    Rule("quarter", r"(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?{o:ORDINAL}[\s-]+(?:fiscal[\s-]+)?"
+                    r"(?P<u>quarter|half)(?![\s-]+(?:of\s+)?(?:a|an|one)\b)", "quarter"),
+    Rule("holiday", r"(?P<h>" + lx.alternation(lx.FIXED_HOLIDAYS) + r")", "holiday"),
+    Rule("thanksgiving", r"Thanksgiving(?:\s+Day)?", "thanksgiving"),
+    # times of day
+    Rule("clock_ampm", r"(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*{AMPM}(?:\s*{z:ZONE})?",
+         "clock"),
+    Rule("clock_24h", r"(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*(?:hrs|h)\b|\s*{z:ZONE})?(?![\d:])",
+         "clock"),
+    Rule("clock_hrs", r"(?P<hh>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hrs|hours\s+GMT|GMT)\b", "clock"),
+    Rule("oclock", r"(?P<hh>{NUM})\s+o'clock", "clock"),
+    Rule("noon_midnight", r"(?P<w>noon|midnight|midday)", "noon"),
+    Rule("hour_in_the", r"(?P<hh>1[0-2]|[1-9])\s+in\s+the\s+(?P<p>morning|afternoon|evening)",
+         "clock"),
+    # deictic and relative expressions
+    Rule("deictic_day", r"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+                        r"|today|yesterday|tomorrow)(?!')", "deictic"),
+    Rule("deictic_daypart", r"(?P<w>tonight|(?:this|last|tomorrow|yesterday)\s+{DAYPART})",
+         "deictic_part"),
+    Rule("that_daypart", r"(?P<w>that|the\s+next|the\s+following|the\s+same)\s+(?P<p>{DAYPART})",
+         "anaphoric_part"),
+    Rule("rel_unit", r"(?P<the>the\s+)?(?:very\s+)?{rel:REL}\s+(?P<u>day|week(?:end)?|month|quarter|year"
+                     r"|decade|century)(?!s|-)", "rel_unit"),
+    Rule("the_unit", r"(?P<the>the|that|this)\s+(?:same\s+)?(?P<u>day|week|month|quarter|year)(?![\s-]*(?:-|old|long|earlier|ago)\b)",
+         "the_unit"),
+    Rule("latest_period", r"the\s+(?:latest|most\s+recent|current|recent)\s+(?:fiscal\s+)?"
+                          r"(?P<u>quarter|period|year|month|week)", "latest_period"),
+    Rule("year_ago_period", r"(?:the\s+)?(?:comparable\s+)?year[\s-](?:earlier|ago)(?:\s+(?:third|fourth|first|second)?\s*"
+                            r"(?P<u>quarter|period|year|month|nine\s+months))?", "year_ago"),
+    Rule("year_end", r"year[\s-]end(?!\w)", "year_end"),
+    Rule("weekend", r"(?P<the>the|this|last|next|that)\s+(?:past\s+|coming\s+)?weekend", "weekend"),
+    # sets
+    Rule("every_unit", r"(?P<e>every|each|per)\s+(?:other\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT})s?",
+         "every_unit"),
+    Rule("every_weekday", r"(?:every|each)\s+{wd:WEEKDAY}", "every_weekday"),
+    Rule("every_month", r"(?:every|each)\s+{mo:MONTH_FULL}", "every_month"),
+    Rule("set_word", r"(?P<w>" + lx.alternation(lx.SETS) + r")", "set_word"),
+    Rule("a_unit_rate", r"(?:a|an|per)\s+(?P<u>day|week|month|year|hour)", "rate"),
+    # durations
+    Rule("num_unit", r"(?P<n>{NUM})(?:\s+and\s+a\s+half)?[\s-]+(?P<u>{UNIT})s?(?:[\s-]+and\s+a\s+half)?"
+                     r"(?![\s-]+(?:old|olds)\b)", "duration"),
+    Rule("half_unit", r"(?:half\s+an?|a\s+half)[\s-]+(?P<u>{UNIT})", "half_duration"),
+    Rule("vague_unit", r"(?P<q>{VAGUE})\s+(?:more\s+|additional\s+)?(?P<u>{UNIT})s", "vague_duration"),
+    Rule("span_unit", r"the\s+(?P<rel>past|last|next|first|previous|following|final|"
+                      r"preceding|latest|remaining|ensuing|subsequent|entire|whole|same)\s+"
+                      r"(?:(?P<n>{NUM}|{VAGUE})\s+)?(?P<u>{UNIT})(?P<pl>s?)(?:\s+or\s+so)?", "span"),
+    Rule("the_num_unit", r"the\s+(?P<n>{NUM})\s+(?P<u>{UNIT})s?", "duration"),
+    Rule("plural_unit", r"(?P<u>hours|days|weeks|months|years|decades|centuries)(?!\s+(?:ago|of)\b)",
+         "plural_duration"),
+    # vague references
+    Rule("ref_word", r"(?P<w>" + lx.alternation(lx.REFS) + r")(?!-)", "ref"),
+    Rule("recent_units", r"(?:recent|past)\s+(?P<u>days|weeks|months|years|decades)", "recent"),
+    Rule("coming_units", r"(?:the\s+)?(?:coming|next\s+few|following)\s+(?P<u>days|weeks|months|years|decades)"
+                         r"|the\s+(?P<u2>days|weeks|months|years)\s+ahead", "coming"),
+)
+
+#: Kinds of Sem that name a calendar place a part-of-period word can narrow.
+_PLACES = ("abs", "yearless", "shift", "weekday")
+
+PREFIXES: tuple[Wrap, ...] = (
+    Wrap("part_of", r"(?:the\s+)?(?:very\s+)?(?P<p>end|beginning|start|middle|close|turn|dawn)"
+                    r"\s+of\s+(?:the\s+)?$", _PLACES, "part_of"),
+    Wrap("early_late", r"(?:the\s+)?(?:very\s+)?(?P<p>early|late|mid|middle|earlier|later)"
+                       r"(?:-|\s+|\s+in\s+(?:the\s+)?)$", _PLACES, "part_of"),
+    Wrap("daypart_of", r"(?:the\s+)?(?:early\s+)?(?P<p>morning|afternoon|evening|night)\s+of\s+$",
+         ("abs", "yearless", "weekday", "shift"), "daypart_of"),
+    Wrap("season_of", r"(?:the\s+)?(?P<s>{SEASON})\s+of\s+$", ("abs", "shift"), "season_of"),
+    Wrap("ordinal_of", r"(?:the\s+)?(?P<o>{ORDINAL})\s+(?P<u>quarter|half)\s+of\s+$", ("abs", "shift"),
+         "ordinal_of"),
+    Wrap("approx", r"(?P<q>about|around|approximately|roughly|nearly|almost|less\s+than|fewer\s+than"
+                   r"|more\s+than|over|well\s+over|just\s+over|up\s+to|no\s+more\s+than|at\s+least"
+                   r"|at\s+most|some|just|only|under|another|an\s+additional)\s+$",
+         ("dur", "abs", "yearless", "shift"), "approx"),
+)
+
+SUFFIXES: tuple[Wrap, ...] = (
+    Wrap("ago", r"\s+ago(?!\w)", ("dur",), "ago"),
+    Wrap("later", r"(?:\s+or\s+so)?\s+(?P<w>later|earlier|afterwards?|before|after|previously|"
+                  r"prior|beforehand|since|on|thereafter)(?!\w)", ("dur",), "later"),
+    Wrap("daypart", r"\s+(?P<p>{DAYPART})(?!\w)", ("weekday", "abs", "shift", "yearless"), "daypart"),
+    Wrap("of_year", r",?\s+(?:of\s+)?(?P<y>{YEAR})(?!\w)", ("yearless",), "of_year"),
+    Wrap("bc", r"\s*(?P<era>BCE|BC|B\.C\.E?\.?)(?!\w)", ("abs",), "bc"),
+    Wrap("or_later", r"\s+or\s+(?P<w>later|earlier|before|after|sooner)(?!\w)", ("abs", "yearless", "shift"),
+         "or_later"),
+)
+
+JOINS: tuple[Join, ...] = (
+    Join("part_of_year", ("yearless",), r",?\s+(?:of\s+)?", ("abs",), "of_year"),
+    Join("time_date", ("clock",), r",?\s+(?:on\s+)?", ("weekday", "abs", "yearless", "shift"),
+         "time_date"),
+    Join("date_time", ("weekday", "abs", "yearless", "shift"), r",?\s+(?:at\s+)?", ("clock",),
+         "date_time"),
+)

@@ -1,0 +1,92 @@
+"""``tag``: the temporal tagger's one entry point, from text to TIMEX3 expressions."""
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+
+from events.models import TimeExpression
+from events.sentences import split_sentences
+from events.temporal.anchor import Context, Point, granular, resolve
+from events.temporal.interval import interval_of
+from events.temporal.recognize import Found, recognize
+from events.temporal.tense import aspect
+
+GENRES = ("auto", "news", "history")
+
+#: Sem kinds whose value depends on the tense of their clause.
+_TENSED = frozenset({"weekday", "yearless"})
+_YEAR = re.compile(r"(?<![\w$.,])(1\d{3}|20\d{2})(?![\w%,])")
+#: "auto" reads a text as history when most of its explicit years lie this far from the DCT.
+HISTORY_DISTANCE = 10
+
+
+def decide_genre(text: str, dct: date | None, genre: str = "auto") -> str:
+    """"news" or "history": how relative expressions of ``text`` are anchored.
+
+    "auto" chooses history when the text names at least three years and most of them lie
+    ten years or more before its DCT (or when there is no DCT and it names years at all).
+    """
+    if genre in ("news", "history"):
+        return genre
+    years = [int(y) for y in _YEAR.findall(text, 0, min(len(text), 200_000))]
+    if not years:
+        return "news"
+    if dct is None:
+        return "history" if len(years) >= 3 else "news"
+    far = sum(1 for y in years if dct.year - y >= HISTORY_DISTANCE)
+    return "history" if len(years) >= 3 and far * 2 > len(years) else "news"
+
+
+def _sentence_bounds(text: str):
+    spans = [(s.start, s.end) for s in split_sentences(text)]
+    return [s for s, _ in spans], spans
+
+
+def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpression, ...]:
+    """The time expressions of ``text``, normalized to TIMEX3 and anchored.
+
+    ``dct`` is the document creation time (publication date); when None, relative
+    expressions keep X's in their value and get no interval (today's date is never used).
+    ``genre`` is "news" (relative expressions count from the DCT), "history" (from the last
+    date mentioned) or "auto" (decided from the years the text names). The result is
+    sorted by start and non-overlapping; offsets index ``text``.
+    """
+    if not isinstance(text, str) or not text:
+        return ()
+    history = decide_genre(text, dct, genre if genre in GENRES else "auto") == "history"
+    found = recognize(text)
+    if not found:
+        return ()
+    starts, spans = _sentence_bounds(text)
+    dct_point = Point.of_date(dct) if isinstance(dct, date) else None
+    ref = dct_point
+    out = []
+    for f in found:
+        tense = "none"
+        if f.sem.kind in _TENSED or f.sem.anaphoric:
+            i = bisect.bisect_right(starts, f.start) - 1
+            s_start, s_end = spans[i] if i >= 0 else (0, len(text))
+            tense = aspect(text, s_start, s_end, f.start, f.end)
+            if tense == "conditional":
+                tense = "none"
+        ctx = Context(dct_point, ref, history)
+        value, anchor = resolve(f.sem, ctx, tense)
+        expr = _expression(text, f, value, anchor)
+        out.append(expr)
+        if expr.type in ("DATE", "TIME") and granular(value) and f.sem.mod is None:
+            point = Point.of_value(value)
+            if point is not None:
+                ref = point
+    return tuple(out)
+
+
+def _expression(text: str, f: Found, value: str, anchor: str) -> TimeExpression:
+    sem = f.sem
+    type_ = sem.type
+    if type_ == "DATE" and "T" in value and re.search(r"T(\d|MO|AF|EV|NI|DT|MI)", value):
+        type_ = "TIME"
+    interval = interval_of(value, sem.mod) if type_ in ("DATE", "TIME") else None
+    return TimeExpression(start=f.start, end=f.end, text=text[f.start:f.end], type=type_,
+                          value=value, mod=sem.mod, quant=sem.quant, freq=sem.freq,
+                          anchor=anchor, rule=f.rule, interval=interval)

@@ -1,0 +1,178 @@
+"""The tense of a clause, from its verb groups: past, present, future or none.
+
+A light, rule-based reading made for two questions: which way does a weekday or a bare
+month point ("delivered on Tuesday" looks back, "will meet on Thursday" ahead), and did an
+event happen or is it planned ("has delivered" vs "plans to deliver", "is set to hold",
+"are expected to discuss").
+
+The clause of an offset is the stretch of its sentence between punctuation marks
+(, ; : parentheses, dashes). A clause that is only a short phrase ("On Friday,") takes the
+tense of the clause next to it. Within the clause the verb group nearest the offset wins.
+"""
+from __future__ import annotations
+
+import re
+
+#: Verbs that, followed by "to", announce something still to come ("plans to deliver").
+INTENT_VERBS = (
+    "plan", "intend", "aim", "expect", "schedule", "prepare", "hope", "want", "seek",
+    "promise", "vow", "pledge", "threaten", "propose", "wish", "decide", "agree", "mean",
+)
+#: Adjectives/participles after a form of "be" that announce the future ("is set to").
+FUTURE_AFTER_BE = ("set", "due", "scheduled", "slated", "expected", "poised", "likely",
+                   "about", "going", "planning", "preparing", "bound", "unlikely", "to")
+#: Irregular past forms that are not also present or participle-only forms.
+IRREGULAR_PAST = frozenset("""
+said told met held began went came took gave made sent fought won lost left led struck
+shot fell rose saw knew thought found got became brought bought built paid ran spoke
+wrote broke chose drove flew froze grew hid kept laid meant rode sank sold stood swore
+taught threw understood woke wore withdrew sought spent felt heard did was were had
+overthrew undertook forbade arose fled struck stole swept slid spun sprang stuck
+""".split())
+#: Present-tense reporting and state verbs common in news.
+PRESENT_VERBS = frozenset("says tells adds notes warns insists argues believes thinks "
+                          "remains seems appears wants needs knows expects".split())
+#: Words ending in -ed that are seldom past-tense verbs.
+NOT_PAST_ED = frozenset("united limited advanced based related armed detailed red need "
+                        "indeed hundred speed proceed succeed exceed bed feed seed shed "
+                        "embed naked wicked sacred beloved".split())
+#: Words after which an -ed word is an adjective or a participle, not a finite verb.
+NOT_FINITE_BEFORE = frozenset("the a an this that these those its their his her our your "
+                              "my of for with by more most very so well newly highly fully "
+                              "be been being is are am was were has have had 's 're 've "
+                              "will would to get got gets become became and or".split())
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013]|\s-\s|--")
+_WORD = re.compile(r"[A-Za-z']+")
+_WINDOW = 300  # characters either side of the offset that a clause may span
+
+
+def _clause(text: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """Bounds of the clause of ``text[start:end]`` around ``at`` (within a window)."""
+    lo, hi = max(start, at - _WINDOW), min(end, at + _WINDOW)
+    left = lo
+    for m in _CLAUSE_BREAK.finditer(text, lo, at):
+        left = m.end()
+    m = _CLAUSE_BREAK.search(text, at, hi)
+    right = m.start() if m else hi
+    return left, right
+
+
+def verb_groups(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, tense) of each verb group in ``text[start:end]``.
+
+    Tense is "past", "present", "future" or "conditional" (would, could, might, should).
+    """
+    words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, start, end)]
+    groups = []
+    i = 0
+    while i < len(words):
+        s, e, w = words[i]
+        nxt = words[i + 1][2] if i + 1 < len(words) else ""
+        nxt2 = words[i + 2][2] if i + 2 < len(words) else ""
+        prev = words[i - 1][2] if i else ""
+        tense = None
+        span = 1
+        if w in ("will", "shall", "'ll", "won't") or w.endswith("'ll"):
+            tense = "future"
+        elif w in ("would", "could", "might", "should", "wouldn't", "couldn't") or w.endswith("'d"):
+            tense = "conditional"
+        elif w in ("is", "are", "am", "was", "were", "isn't", "aren't", "wasn't", "weren't",
+                   "'re", "'s"):
+            if (nxt in FUTURE_AFTER_BE and (nxt2 == "to" or nxt in ("going", "to"))) or \
+                    (nxt == "going" and nxt2 == "to"):
+                tense, span = "future", 3
+            elif w in ("was", "were", "wasn't", "weren't"):
+                tense = "past"
+            elif w != "'s":
+                tense = "present"
+        elif w in ("has", "have", "had", "'ve", "hasn't", "haven't", "hadn't"):
+            tense = "present" if nxt == "to" else "past"
+        elif w in ("did", "didn't"):
+            tense = "past"
+        elif w in ("does", "do", "doesn't", "don't"):
+            tense = "present"
+        elif nxt == "to" and _stem(w) in INTENT_VERBS:
+            tense, span = "future", 2
+        elif w in IRREGULAR_PAST and prev not in NOT_FINITE_BEFORE:
+            tense = "past"
+        elif w.endswith("ed") and len(w) > 4 and w not in NOT_PAST_ED \
+                and prev not in NOT_FINITE_BEFORE:
+            tense = "past"
+        elif w in PRESENT_VERBS and prev not in NOT_FINITE_BEFORE:
+            tense = "present"
+        if tense:
+            j = min(i + span, len(words)) - 1
+            # a group runs on over auxiliaries, adverbs and participles ("will be delivered")
+            while j + 1 < len(words) and (words[j + 1][2] in ("be", "been", "being", "have",
+                                                              "not", "also", "still", "then",
+                                                              "soon", "now", "already")
+                                          or words[j + 1][2].endswith("ly")):
+                j += 1
+            if j + 1 < len(words) and (words[j + 1][2].endswith(("ed", "en")) or
+                                       words[j + 1][2] in IRREGULAR_PAST):
+                j += 1
+            groups.append((s, words[j][1], tense))
+            i = j + 1
+            continue
+        i += 1
+    return groups
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ning", "ing", "ned", "ed", "es", "s", "d"):
+        if word.endswith(suffix) and word[:-len(suffix)] in INTENT_VERBS:
+            return word[:-len(suffix)]
+    if word.endswith("ing") and word[:-3] + "e" in INTENT_VERBS:
+        return word[:-3] + "e"
+    return word
+
+
+def _nearest(groups, at_start: int, at_end: int) -> str:
+    best, best_d = "none", None
+    for s, e, tense in groups:
+        if s >= at_start and e <= at_end:
+            continue
+        d = at_start - e if e <= at_start else s - at_end
+        d = max(d, 0) + (1 if s >= at_end else 0)  # on a tie, the group before wins
+        if best_d is None or d < best_d:
+            best, best_d = tense, d
+    return best
+
+
+def aspect(text: str, start: int, end: int, at: int, at_end: int | None = None) -> str:
+    """The tense of the clause around ``text[at:at_end]``, with "conditional" kept apart."""
+    start, end = max(0, start), min(len(text), end)
+    if not start <= at <= end:
+        return "none"
+    at_end = at if at_end is None else at_end
+    left, right = _clause(text, start, end, at)
+    groups = verb_groups(text, left, right)
+    if groups:
+        return _nearest(groups, at, at_end)
+    words = len(_WORD.findall(text, left, right)) - len(_WORD.findall(text, at, at_end))
+    if words > 3:
+        return "none"
+    # a bare phrase ("On Friday,", "Last week,") borrows the tense of its neighbour
+    if right < end:
+        after = _clause(text, start, end, min(end, right + 1))
+        groups = verb_groups(text, *after)
+        if groups:
+            return groups[0][2]
+    if left > start:
+        before = _clause(text, start, end, max(start, left - 2))
+        groups = verb_groups(text, *before)
+        if groups:
+            return groups[-1][2]
+    return "none"
+
+
+def clause_tense(text: str, start: int, end: int, at: int) -> str:
+    """The tense of the clause of the sentence ``text[start:end]`` that contains ``at``.
+
+    Returns "past" (also the present perfect: "has delivered"), "present", "future"
+    ("will hold", "is set to", "plans to", "are expected to", and "would send") or
+    "none" when the clause has no verb to read.
+    """
+    found = aspect(text, start, end, at)
+    return "future" if found == "conditional" else found
