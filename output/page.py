@@ -1,0 +1,140 @@
+"""index.html: the timeline and the actor graph on one self-contained page, and writing it.
+
+:func:`write_page` is the one entry point the CLI calls. It renders everything in memory
+first (the page and every export), then writes into a new hidden folder beside the target
+and renames into place, so an existing output is never left half-written:
+
+- a new ``out_dir`` appears whole, by one folder rename;
+- an earlier build is updated file by file with ``os.replace`` (atomic per file),
+  ``index.html`` last; a failure before the first rename leaves it exactly as it was.
+
+It refuses to write into a folder that is not empty and holds no earlier build, so a
+mistyped ``-o`` never mixes our files into someone's documents. Earlier builds are
+recognised by their ``events.json``, whose ``"schema"`` starts with ``"timeline/"``.
+"""
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import networkx as nx
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from events.errors import TimelineError
+from output.exports import render_exports
+from output.graph import actor_graph, vis_network_js
+from output.view import page_context
+from timeline.models import Timeline
+
+#: The page's own script and style, inlined from package data.
+ASSETS = ("page.js", "page.css")
+
+
+class OutputError(TimelineError):
+    """The output folder can't be written, or isn't ours to write into."""
+
+
+@cache
+def _environment() -> Environment:
+    return Environment(loader=PackageLoader("output", "templates"), autoescape=True,
+                       undefined=StrictUndefined, keep_trailing_newline=True,
+                       trim_blocks=True, lstrip_blocks=True)
+
+
+@cache
+def _asset(name: str) -> Markup:
+    """A package asset as trusted markup, checked so that it cannot end its own tag early."""
+    text = (resources.files("output") / "assets" / name).read_text(encoding="utf-8")
+    if "</script" in text.lower() or "</style" in text.lower():
+        raise OutputError(f"output/assets/{name}: can't be inlined (contains a closing tag)")
+    return Markup(text)
+
+
+def render_page(timeline: Timeline, graph: nx.Graph | None = None, **settings) -> str:
+    """The HTML of index.html. ``graph`` is the actor graph if already built; ``settings``
+    go to :func:`output.view.page_data` (lazy-rendering chunk sizes, graph settling)."""
+    graph = actor_graph(timeline) if graph is None else graph
+    context = page_context(timeline, graph, **settings)
+    template = _environment().get_template("index.html")
+    return template.render(**context, vis_js=Markup(vis_network_js()),
+                           page_js=_asset("page.js"), page_css=_asset("page.css"))
+
+
+def render_files(timeline: Timeline, **settings) -> dict[str, bytes]:
+    """Every file of a build, in memory: index.html and the exports (file name -> bytes)."""
+    graph = actor_graph(timeline)
+    files = render_exports(timeline, graph)
+    files["index.html"] = render_page(timeline, graph, **settings).encode("utf-8")
+    return files
+
+
+def is_timeline_folder(folder: Path) -> bool:
+    """True when ``folder`` holds an earlier build: an events.json with a timeline schema."""
+    try:
+        data = json.loads((folder / "events.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and str(data.get("schema", "")).startswith("timeline/")
+
+
+def check_target(out_dir: Path) -> None:
+    """Raise :class:`OutputError` unless ``out_dir`` is new, empty, or an earlier build."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError(f"{out_dir}: exists and is not a folder")
+    if out_dir.is_dir() and any(out_dir.iterdir()) and not is_timeline_folder(out_dir):
+        raise OutputError(f"{out_dir}: folder is not empty and holds no earlier timeline "
+                          "(no events.json with a timeline schema); "
+                          "choose a new or empty folder")
+
+
+def _write_file(path: Path, content: bytes) -> None:
+    with open(path, "wb") as handle:
+        handle.write(content)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _install(staging: Path, out_dir: Path, names: list[str]) -> None:
+    """Move the staged files into ``out_dir``: one folder rename when it is new, else one
+    atomic replace per file with index.html last."""
+    if not out_dir.exists():
+        try:
+            os.rename(staging, out_dir)
+            return
+        except OSError:
+            out_dir.mkdir(exist_ok=True)  # created meanwhile: fall back to per-file
+    for name in sorted(names, key=lambda n: n == "index.html"):
+        os.replace(staging / name, out_dir / name)
+
+
+def write_page(timeline: Timeline, out_dir: Path, **settings) -> Path:
+    """Write index.html, events.json and the exports into ``out_dir``; return index.html's path.
+
+    Nothing is written unless everything rendered. Raises :class:`OutputError` when
+    ``out_dir`` is a non-empty folder that holds no earlier build, is a file, or can't be
+    written. ``settings`` are for benchmarks (see :func:`output.view.page_data`).
+    """
+    out_dir = Path(out_dir)
+    check_target(out_dir)
+    files = render_files(timeline, **settings)
+    parent = out_dir.absolute().parent
+    staging = parent / f".{out_dir.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}"
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        staging.mkdir()
+        for name, content in files.items():
+            _write_file(staging / name, content)
+        _install(staging, out_dir, list(files))
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: could not write the timeline "
+                          f"({exc.strerror or exc})") from exc
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    return out_dir / "index.html"

@@ -1,0 +1,87 @@
+"""Date labels: one case per wording rule of output/dates.py."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from events.models import Interval
+from events.temporal.interval import interval_of
+from output.dates import date_label, day_range, heading, timex_label, weekday
+
+D = date
+
+
+@pytest.mark.parametrize("rule, interval, label", [
+    ("day", Interval(D(2022, 10, 12), D(2022, 10, 12), "day"), "12 Oct 2022"),
+    ("time is shown as its day", Interval(D(2022, 10, 12), D(2022, 10, 12), "time"), "12 Oct 2022"),
+    ("day span in one month", Interval(D(2022, 10, 10), D(2022, 10, 11), "day"), "10–11 Oct 2022"),
+    ("day span across months", Interval(D(2022, 9, 30), D(2022, 10, 1), "day"), "30 Sep – 1 Oct 2022"),
+    ("day span across years", Interval(D(2022, 12, 31), D(2023, 1, 2), "day"), "31 Dec 2022 – 2 Jan 2023"),
+    ("approximate day", Interval(D(2022, 10, 12), D(2022, 10, 12), "day", "APPROX", True), "around 12 Oct 2022"),
+    ("weekend", interval_of("2022-W40-WE"), "weekend of 8–9 Oct 2022"),
+    ("week", interval_of("2022-W41"), "week of 10–16 Oct 2022"),
+    ("whole month", interval_of("2022-04"), "April 2022"),
+    ("late month by mod", interval_of("2022-11", "END"), "late November 2022"),
+    ("early month by mod", interval_of("2022-12", "START"), "early December 2022"),
+    ("mid month by mod", interval_of("2022-12", "MID"), "mid-December 2022"),
+    ("month parts across months", Interval(D(2022, 11, 21), D(2022, 12, 10), "month", None, True),
+     "late Nov – early Dec 2022"),
+    ("whole month to part", Interval(D(2022, 11, 1), D(2022, 12, 10), "month"), "Nov – early Dec 2022"),
+    ("month parts across years", Interval(D(2022, 12, 21), D(2023, 1, 5), "month"),
+     "late Dec 2022 – early Jan 2023"),
+    ("mid parts take a hyphen", Interval(D(2022, 11, 15), D(2022, 12, 25), "month"),
+     "mid-Nov – late Dec 2022"),
+    ("two parts of one month", Interval(D(2022, 11, 5), D(2022, 11, 25), "month"), "5–25 Nov 2022"),
+    ("two whole months", Interval(D(2022, 11, 1), D(2022, 12, 31), "month"), "Nov–Dec 2022"),
+    ("quarter", interval_of("2022-Q4"), "Oct–Dec 2022"),
+    ("half", interval_of("2022-H2"), "second half of 2022"),
+    ("season", interval_of("2022-SP"), "spring 2022"),
+    ("winter spans the new year", interval_of("2022-WI"), "winter 2022–23"),
+    ("year", interval_of("2023"), "2023"),
+    ("late year", interval_of("2022", "END"), "late 2022"),
+    ("mid year", interval_of("2022", "MID"), "mid-2022"),
+    ("decade", interval_of("201"), "the 2010s"),
+    ("before", interval_of("2022-10-12", "BEFORE"), "before 12 Oct 2022"),
+    ("on or before", interval_of("2022-11", "ON_OR_BEFORE"), "by November 2022"),
+    ("after", interval_of("2022", "AFTER"), "after 2022"),
+])
+def test_date_label(rule, interval, label):
+    assert date_label(interval) == label, rule
+
+
+@pytest.mark.parametrize("value, drop_year, label", [
+    ("2022-10-11", 2022, "11 Oct"),
+    ("2022-10-11", 2021, "11 Oct 2022"),
+    ("2022-10-11", None, "11 Oct 2022"),
+    ("2022-10", 2022, "October 2022"),
+    ("FUTURE_REF", 2022, "FUTURE_REF"),
+])
+def test_timex_label(value, drop_year, label):
+    assert timex_label(value, drop_year) == label
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2022-10-12", "Wednesday"),
+    ("2022-10-13", "Thursday"),
+    ("2022-10", ""),
+    ("2022-W40-WE", ""),
+])
+def test_weekday(value, expected):
+    assert weekday(interval_of(value)) == expected
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2022-10-12", "October 2022"),
+    ("2022-W40-WE", "October 2022"),
+    ("2022-04", "April 2022"),
+    ("2022-Q4", "2022"),
+    ("2023", "2023"),
+    ("201", "2010s"),
+])
+def test_heading(value, expected):
+    assert heading(interval_of(value)) == expected
+
+
+def test_day_range_single_day():
+    assert day_range(D(2022, 1, 5), D(2022, 1, 5)) == "5 Jan 2022"
