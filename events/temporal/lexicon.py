@@ -106,21 +106,20 @@ FIXED_HOLIDAYS = {
     "bastille day": (7, 14), "boxing day": (12, 26), "may day": (5, 1),
 }
 
-#: Vague references: word -> TIMEX3 value. These are DATE expressions.
+#: Vague references: phrase -> TIMEX3 value (DATE expressions). Words that are more often
+#: plain adjectives or adverbs than time expressions in news ("former", "once", "soon",
+#: "recent", bare "future") are left out: TimeML annotates them only now and then.
 REFS = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
-    "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
-    "at present": "PRESENT_REF", "the present": "PRESENT_REF", "present-day": "PRESENT_REF",
-    "presently": "PRESENT_REF", "today's": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "previously": "PAST_REF",
-    "the past": "PAST_REF", "formerly": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF",
-    "in the past": "PAST_REF", "lately": "PAST_REF", "former": "PAST_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
-    "shortly": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF",
+    "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF", "at present": "PRESENT_REF", "the present": "PRESENT_REF",
+    "present-day": "PRESENT_REF", "present day": "PRESENT_REF", "the present day": "PRESENT_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF",
+    "until recently": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
-    "the medium term": "FUTURE_REF", "the coming": "FUTURE_REF", "the years ahead": "FUTURE_REF",
-    "the weeks ahead": "FUTURE_REF", "the months ahead": "FUTURE_REF",
-    "the days ahead": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+    "the medium term": "FUTURE_REF", "the long run": "FUTURE_REF",
+    "the short run": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
 }
 
 #: Set words: word -> (value, quant).
@@ -143,6 +142,21 @@ RELATIONS = {
     "this": 0, "current": 0, "present": 0, "same": 0, "coming": 1, "next": 1,
     "following": 1, "ensuing": 1, "subsequent": 1, "upcoming": 1,
 }
+
+
+def _key(words: str) -> str:
+    return re.sub(r"[\s-]+", " ", words.strip().lower())
+
+
+_NORMALIZED: dict[int, dict] = {}
+
+
+def lookup(table: dict, words: str):
+    """``table[words]``, ignoring case and the difference between spaces and hyphens."""
+    normalized = _NORMALIZED.get(id(table))
+    if normalized is None:
+        normalized = _NORMALIZED[id(table)] = {_key(k): v for k, v in table.items()}
+    return normalized[_key(words)]
 
 
 def _word_pattern(form: str) -> str:

@@ -211,7 +211,7 @@ def quarter(g, text, start, end):
 
 def holiday(g, text, start, end):
     """A fixed-date holiday: "Christmas" -> XXXX-12-25."""
-    mo, d = lx.FIXED_HOLIDAYS[re.sub(r"\s+", " ", g["h"].lower())]
+    mo, d = lx.lookup(lx.FIXED_HOLIDAYS, g["h"])
     return Sem("DATE", "yearless", f"XXXX-{mo:02d}-{d:02d}")
 
 
@@ -425,8 +425,7 @@ def every_month(g, text, start, end):
 
 def set_word(g, text, start, end):
     """daily, weekly, annual -> SET P1D, P1W, P1Y."""
-    value, quant = lx.SETS[re.sub(r"[\s-]+", "-", g["w"].lower()).replace("semi-annual", "semi-annual")] \
-        if g["w"].lower() in lx.SETS else lx.SETS[g["w"].lower().replace(" ", "")]
+    value, quant = lx.lookup(lx.SETS, g["w"])
     return Sem("SET", "set", value, quant=quant)
 
 
@@ -440,12 +439,12 @@ def rate(g, text, start, end):
 
 def ref(g, text, start, end):
     """now, recently, the future -> PRESENT_REF, PAST_REF, FUTURE_REF."""
-    w = re.sub(r"\s+", " ", g["w"].lower())
+    w = lx._key(g["w"])
     if w in ("current", "future", "former", "present") and re.match(r"\s*(?:-|account|events|"
                                                                      r"president|prime|minister)",
                                                                      text[end:end + 12], re.I):
         return None
-    return Sem("DATE", "ref", lx.REFS[w])
+    return Sem("DATE", "ref", lx.lookup(lx.REFS, w))
 
 
 def recent(g, text, start, end):

@@ -58,17 +58,71 @@ def compiled():
     return core, prefixes, suffixes, joins
 
 
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_WINDOW = 80  # characters around a trigger word that a match may reach
+_SPACE = re.compile(r"\s")
+
+
+@lru_cache(maxsize=1)
+def _word_classes() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for cls, words in rules.TRIGGERS.items():
+        for w in words:
+            out.setdefault(w, []).append(cls)
+    return {w: tuple(c) for w, c in out.items()}
+
+
+def windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each trigger class, the merged stretches of text around its trigger words.
+
+    Each stretch reaches ``_WINDOW`` characters either side of a trigger (longer than any
+    match reaches from its trigger) and ends on whitespace where there is some nearby, so
+    that no rule match is cut short.
+    """
+    classes = _word_classes()
+    found: dict[str, list[tuple[int, int]]] = {}
+    n = len(text)
+    for m in _TOKEN.finditer(text):
+        w = m.group()
+        hits = ("digit",) if w[0].isdigit() else classes.get(w.lower())
+        if not hits:
+            continue
+        lo, hi = max(0, m.start() - _WINDOW), min(n, m.end() + _WINDOW)
+        for cls in hits:
+            spans = found.setdefault(cls, [])
+            if spans and lo <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], hi)
+            else:
+                spans.append((lo, hi))
+    for cls, spans in found.items():
+        snapped: list[tuple[int, int]] = []
+        for lo, hi in spans:
+            s = _SPACE.search(text, hi, min(n, hi + 40))
+            hi = s.start() if s else min(n, hi + 40)
+            if snapped and lo <= snapped[-1][1]:
+                snapped[-1] = (snapped[-1][0], max(hi, snapped[-1][1]))
+            else:
+                snapped.append((lo, hi))
+        found[cls] = snapped
+    return found
+
+
 def candidates(text: str) -> list[Found]:
     """Every match of every core rule that its builder accepts, in rule order."""
     out = []
     core = compiled()[0]
+    spans = windows(text)
     for rule, regex, build in core:
-        for m in regex.finditer(text):
-            if m.end() == m.start():
-                continue
-            sem = build(m.groupdict(), text, m.start(), m.end())
-            if sem is not None:
-                out.append(Found(m.start(), m.end(), rule.name, sem))
+        seen = set()
+        for cls in rules.RULE_TRIGGERS[rule.name]:
+            for lo, hi in spans.get(cls, ()):
+                for m in regex.finditer(text, lo, hi):
+                    if m.end() == m.start() or m.start() in seen:
+                        continue
+                    seen.add(m.start())
+                    sem = build(m.groupdict(), text, m.start(), m.end())
+                    if sem is not None:
+                        out.append(Found(m.start(), m.end(), rule.name, sem))
     return out
 
 

@@ -9,9 +9,11 @@ Contract (owned by the temporal work):
 """
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from datetime import date
+from typing import Callable, Sequence
 
 from events.models import TimeExpression
 from events.temporal.tagger import tag
@@ -26,6 +28,9 @@ _DCT_VALUE = re.compile(r"\bvalue\s*=\s*[\"'](\d{4}-\d{2}-\d{2})")
 _CREATION = re.compile(r"<TIMEX3\b[^>]*functionInDocument\s*=\s*[\"']CREATION_TIME[^>]*>", re.I)
 _DATETIME = re.compile(r"<DATETIME\b[^>]*>(.*?)</DATETIME\s*>", re.S | re.I)
 _ISO = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
+
+#: A tagger: (text, dct) -> time expressions sorted by start, non-overlapping.
+Tagger = Callable[[str, "date | None"], Sequence[TimeExpression]]
 
 
 def _attributes(t: TimeExpression, tid: str) -> str:
@@ -78,45 +83,62 @@ def find_dct(raw: str) -> date | None:
     return None
 
 
-def _plain(region: str):
-    """The text of a marked-up region, and for each of its characters the raw span."""
-    chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+class _Plain:
+    """The text of a marked-up region, with a map from its offsets back to the region's.
 
-    def add_text(lo: int, hi: int) -> None:
-        pos = lo
-        for m in _ENTITY.finditer(region, lo, hi):
-            for k in range(pos, m.start()):
-                chars.append(region[k])
-                starts.append(k)
-                ends.append(k + 1)
-            decoded = html.unescape(m.group())
-            for ch in decoded:
-                chars.append(ch)
-                starts.append(m.start())
-                ends.append(m.end())
+    The text is cut into segments, each either a stretch copied verbatim or one decoded
+    entity; ``starts`` holds the text offset where each segment begins.
+    """
+
+    def __init__(self, region: str):
+        self.starts: list[int] = []
+        self.raw: list[tuple[int, int, bool]] = []  # (raw start, raw end, verbatim)
+        parts: list[str] = []
+        size = 0
+
+        def add(piece: str, lo: int, hi: int, verbatim: bool) -> None:
+            nonlocal size
+            if piece:
+                self.starts.append(size)
+                self.raw.append((lo, hi, verbatim))
+                parts.append(piece)
+                size += len(piece)
+
+        def add_text(lo: int, hi: int) -> None:
+            pos = lo
+            for m in _ENTITY.finditer(region, lo, hi):
+                add(region[pos:m.start()], pos, m.start(), True)
+                add(html.unescape(m.group()), m.start(), m.end(), False)
+                pos = m.end()
+            add(region[pos:hi], pos, hi, True)
+
+        pos = 0
+        for m in _MARKUP.finditer(region):
+            add_text(pos, m.start())
             pos = m.end()
-        for k in range(pos, hi):
-            chars.append(region[k])
-            starts.append(k)
-            ends.append(k + 1)
+        add_text(pos, len(region))
+        self.text = "".join(parts)
 
-    pos = 0
-    for m in _MARKUP.finditer(region):
-        add_text(pos, m.start())
-        pos = m.end()
-    add_text(pos, len(region))
-    return "".join(chars), starts, ends
+    def open_at(self, offset: int) -> int:
+        """The region position where the text character at ``offset`` begins."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        lo, hi, verbatim = self.raw[i]
+        return lo + (offset - self.starts[i]) if verbatim else lo
+
+    def close_at(self, offset: int) -> int:
+        """The region position just after the text character at ``offset``."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        lo, hi, verbatim = self.raw[i]
+        return lo + (offset - self.starts[i]) + 1 if verbatim else hi
 
 
-def retag_region(region: str, dct: date | None) -> str:
-    """A marked-up region with its TIMEX3 tags removed and ours inserted."""
+def retag_region(region: str, dct: date | None, tagger: Tagger | None = None) -> str:
+    """A marked-up region with its TIMEX3 tags removed and those of ``tagger`` inserted."""
     kept = _MARKUP.sub(lambda m: "" if _TIMEX.match(m.group()) else m.group(), region)
-    text, starts, ends = _plain(kept)
+    plain = _Plain(kept)
     inserts: dict[int, list[str]] = {}
-    for i, t in enumerate(tag(text, dct), start=1):
-        open_at, close_at = starts[t.start], ends[t.end - 1]
+    for i, t in enumerate((tagger or tag)(plain.text, dct), start=1):
+        open_at, close_at = plain.open_at(t.start), plain.close_at(t.end - 1)
         inserts.setdefault(open_at, []).append(f"<TIMEX3 {_attributes(t, f't{i}')}>")
         inserts.setdefault(close_at, []).insert(0, "</TIMEX3>")
     out, pos = [], 0
@@ -129,18 +151,19 @@ def retag_region(region: str, dct: date | None) -> str:
     return "".join(out)
 
 
-def retag_timeml(raw: str) -> str:
+def retag_timeml(raw: str, *, tagger: Tagger | None = None) -> str:
     """Return the TimeML document ``raw`` with its TIMEX3 tags replaced by ours.
 
     The DCT is read from the document; the TIMEX3 tags inside <TEXT> are removed and the
     text is tagged again. Everything else (EVENT, SIGNAL, TLINK markup, the DCT) is kept.
-    A document without <TEXT> is retagged as a whole, except for its DCT.
+    A document without <TEXT> is retagged as a whole, except for its DCT. ``tagger``
+    replaces :func:`events.temporal.tag` (the benchmark uses it to score a baseline).
     """
     dct = find_dct(raw)
     mo = _TEXT_OPEN.search(raw)
     mc = _TEXT_CLOSE.search(raw, mo.end()) if mo else None
     if mo and mc:
-        return raw[:mo.end()] + retag_region(raw[mo.end():mc.start()], dct) + raw[mc.start():]
+        return raw[:mo.end()] + retag_region(raw[mo.end():mc.start()], dct, tagger) + raw[mc.start():]
     m = _DCT.search(raw)
     head_end = m.end() if m else 0
-    return raw[:head_end] + retag_region(raw[head_end:], dct)
+    return raw[:head_end] + retag_region(raw[head_end:], dct, tagger)
