@@ -47,6 +47,7 @@ EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".text")
 
 _HEADING_END = re.compile(r"""[.,;:]["'\u201d\u2019)]*$""")
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+_TRAILING_SPACE = re.compile(r" \n")
 
 
 @dataclass(slots=True)
@@ -140,7 +141,8 @@ def normalize_text(text: str) -> str:
     """Unify line breaks and spaces, and drop control characters (a BOM among them)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
-    return "\n".join(_INLINE_SPACE.sub(" ", line).rstrip() for line in text.split("\n"))
+    text = _INLINE_SPACE.sub(" ", text)
+    return _TRAILING_SPACE.sub("\n", text).rstrip(" ")
 
 
 def compose(body: str, meta: Meta, options: Options, *, detok: bool = True) -> Article:

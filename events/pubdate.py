@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 #: Month names and abbreviations (lower case) to month numbers.
 MONTHS = {
@@ -207,3 +207,95 @@ def find_text_date(text: str) -> TextDate | None:
     it cannot be part of a sentence.
     """
     return find_date_line(text) or find_dateline(text)
+
+
+# ---------------------------------------------------------------- inference for undated text
+
+#: Weights of the inference score (tuned on undated Timeline17 CNN text, see
+#: benchmarks/pubdate.py): a mentioned day counts fully on itself and ``RECENT_WEIGHT``
+#: for each of the ``RECENT_DAYS`` days after it (news reports what just happened); a day
+#: mentioned after the candidate counts ``FUTURE_PENALTY`` against it; the share of weekday
+#: mentions naming the candidate's weekday counts ``WEEKDAY_WEIGHT``.
+RECENT_DAYS = 3
+RECENT_WEIGHT = 0.3
+FUTURE_PENALTY = 0.2
+WEEKDAY_WEIGHT = 2.0
+
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
+_MONTH_DAY_VALUE = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
+_YEAR_VALUE = re.compile(r"^(\d{4})$")
+_WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-([1-7])$")
+_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(k for k in WEEKDAYS if len(k) > 4) + r")\b",
+                           re.IGNORECASE)
+
+
+def _mentions(times, text: str) -> tuple[list[date], list[int]]:
+    """Fully specified days and weekday numbers an article mentions.
+
+    Month-day values without a year (``XXXX-03-08``) take the year mentioned most.
+    Weekdays come from the expressions when the tagger tagged them (by value or by their
+    words), else from the text.
+    """
+    days: list[date] = []
+    month_days: list[tuple[int, int]] = []
+    years: Counter[int] = Counter()
+    weekdays: list[int] = []
+    for t in times:
+        if t.type not in ("DATE", "TIME") or (t.anchor and t.anchor not in ("", "none")):
+            continue
+        if m := _DAY_VALUE.match(t.value):
+            if (d := _make_date(m[1], m[2], m[3])) is not None:
+                days.append(d)
+                years[d.year] += 1
+        elif m := _MONTH_DAY_VALUE.match(t.value):
+            month_days.append((int(m[1]), int(m[2])))
+        elif m := _YEAR_VALUE.match(t.value):
+            years[int(m[1])] += 1
+        elif m := _WEEKDAY_VALUE.match(t.value):
+            weekdays.append(int(m[1]))
+        elif w := _WEEKDAY_WORD.search(t.text):
+            weekdays.append(WEEKDAYS[w[1].lower()])
+    if years:
+        year = max(years.items(), key=lambda item: (item[1], item[0]))[0]
+        days += [d for md in month_days if (d := _make_date(year, *md)) is not None]
+    if not weekdays:
+        weekdays = [WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(text)]
+    return days, weekdays
+
+
+def infer_published(times, text: str) -> tuple[date, str] | None:
+    """Guess when an undated article was published from the dates and weekdays it uses.
+
+    ``times`` are the article's :class:`~events.models.TimeExpression` objects, tagged
+    without a publication date, so only absolute ones have calendar values. Each day
+    from a mentioned date to :data:`RECENT_DAYS` after it is a candidate, scored by how
+    many mentioned dates fall on or shortly before it, less those after it, plus how
+    many weekday mentions name its weekday ("said Wednesday" is most often the day of
+    publication). The best candidate wins; ties go to the earlier day. Returns
+    ``(date, how)`` or None when the article mentions no full date.
+    """
+    days, weekdays = _mentions(times, text)
+    if not days:
+        return None
+    counts = Counter(days)
+    weekday_counts = Counter(weekdays)
+    total_weekdays = sum(weekday_counts.values()) or 1
+    candidates = sorted({d + timedelta(days=k) for d in counts for k in range(RECENT_DAYS + 1)})
+    best: tuple[float, date] | None = None
+    for day in candidates:
+        score = WEEKDAY_WEIGHT * weekday_counts[day.isoweekday()] / total_weekdays
+        for mentioned, n in counts.items():
+            gap = (day - mentioned).days
+            if gap == 0:
+                score += n
+            elif 0 < gap <= RECENT_DAYS:
+                score += RECENT_WEIGHT * n
+            elif gap < 0:
+                score -= FUTURE_PENALTY * n
+        if best is None or score > best[0]:
+            best = (score, day)
+    day = best[1]
+    how = f"inferred from {len(days)} date mention{'s' * (len(days) != 1)}"
+    if weekday_counts[day.isoweekday()]:
+        how += f" and {day.strftime('%A')}"
+    return day, how

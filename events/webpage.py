@@ -8,6 +8,7 @@ dated by a dateline in its text.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from urllib.parse import urlsplit
 
@@ -16,10 +17,13 @@ from events.errors import InputError
 from events.models import Article
 from events.options import Options
 
-#: htmldate settings. ``extensive_search`` looks past the metadata into the page (URL,
-#: time elements, date-like text); ``original_date`` prefers the first publication over
-#: an update. Measured in benchmarks/pubdate.py against htmldate's defaults.
-DATE_SETTINGS = {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"}
+#: htmldate settings, tried in order (measured in benchmarks/pubdate.py against htmldate's
+#: defaults). First the metadata and markup only, preferring the first publication over an
+#: update; then, for a page whose text gave no dateline either, the extensive search
+#: through the page's text. A 1 January found only by that search is dropped: it is
+#: most often a copyright year, not a day.
+DATE_SETTINGS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
+EXTENSIVE_SETTINGS = dict(DATE_SETTINGS, extensive_search=True)
 
 #: The reason given when trafilatura finds no article in a page.
 NO_TEXT = "no article text found in the page"
@@ -34,12 +38,14 @@ def _extract(data: bytes | str, url: str | None):
         date_extraction_params=dict(DATE_SETTINGS, url=url))
 
 
-def page_date(data: bytes | str, url: str | None = None) -> date | None:
-    """The publication date htmldate finds in a page with :data:`DATE_SETTINGS`, or None."""
+def extensive_date(data: bytes | str, url: str | None = None) -> date | None:
+    """The date htmldate's extensive search finds in a page, or None (and None for 1 Jan)."""
     from htmldate import find_date
 
-    found = find_date(data, url=url, **DATE_SETTINGS)
-    return date.fromisoformat(found) if found else None
+    found = find_date(data, url=url, **EXTENSIVE_SETTINGS)
+    if not found or found.endswith("-01-01"):
+        return None
+    return date.fromisoformat(found)
 
 
 def _site_name(sitename: str | None, url: str | None) -> str | None:
@@ -72,7 +78,17 @@ def html_article(name: str, data: bytes | str, options: Options, *,
             meta.published_from, meta.published_how = "meta", "htmldate"
         except ValueError:
             pass
-    article = compose(body, meta, options, detok=False)
+    article = compose(body, meta, replace(options, published=None), detok=False)
     if not article.text:
         raise InputError(name, NO_TEXT)
+    if article.info.published is None:
+        if (found := extensive_date(data, url)) is not None:
+            info = replace(article.info, published=found, published_from="meta",
+                           published_how="htmldate extensive")
+        elif options.published is not None:
+            info = replace(article.info, published=options.published, published_from="user",
+                           published_how="--published")
+        else:
+            return article
+        article = replace(article, info=info)
     return article
