@@ -15,6 +15,8 @@ Rules, in order (each has a test that names it):
   mention of the one person in the article who holds that title; else it is dropped.
 - ``locative``: a country named only as a place ("in Germany") is not an actor here.
 - ``org-name``: organizations read from their name group by their slug.
+- ``org-suffix``: an organization read from its name that ends another body's name in the
+  article joins that body ("National Council" = "Libyan National Council").
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from collections import defaultdict
 from datetime import date
 
 from events.actors.gazetteer import load, slug
-from events.actors.recognize import Candidate
+from events.actors.tokens import Candidate
 from events.models import Actor, ActorMention, Title
 
 #: How far back (in characters) a shared surname looks for the person it means.
@@ -95,6 +97,8 @@ def resolve(cands: list[Candidate], published: date | None) -> tuple[tuple[Actor
                 group = groups[key] = _Group(cand.kind, cand.name)
             group.add(cand)
 
+    _merge_org_suffixes(groups)
+
     # full names first, longest first, so shorter forms find the person they shorten
     multi = sorted((c for c in loose if len(_clean(c.name).split()) > 1),
                    key=lambda c: (-len(_clean(c.name).split()), c.start))
@@ -137,6 +141,22 @@ def resolve(cands: list[Candidate], published: date | None) -> tuple[tuple[Actor
             by_obj[next(iter(owners))].add(cand)
 
     return _assemble([g for g in groups.values() if _keep(g)], published)
+
+
+def _merge_org_suffixes(groups: dict[str, _Group]) -> None:
+    """Fold each name-read body into the body whose longer name ends with its name."""
+    bodies = [(k, g) for k, g in groups.items() if g.kind in ("organization", "group")]
+    for key, group in bodies:
+        if group.id:
+            continue
+        tail = " " + _clean(group.name)
+        hosts = {id(g): g for k, g in bodies if k != key and key in groups
+                 and any(_clean(c.text).endswith(tail) for c in g.members)}
+        if len(hosts) == 1:
+            host = next(iter(hosts.values()))
+            for cand in group.members:
+                host.add(cand)
+            del groups[key]
 
 
 def _nearest(found: list[_Group], at: int) -> list[_Group]:

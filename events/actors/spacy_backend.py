@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cache
 
 from events.actors import gazetteer, recognize
-from events.actors.recognize import Candidate
+from events.actors.tokens import Candidate, Doc
 from events.errors import TimelineError
 
 #: English pipelines tried in order; any other installed "en_" pipeline is used after them.
@@ -65,13 +65,15 @@ def scan(text: str, excluded: tuple[tuple[int, int], ...] = ()) -> tuple[list[Ca
     rules, outlets = recognize.scan(text, excluded)
     titles = {(c.start, c.end): c.titles for c in rules if c.kind == "person"}
     out = [c for c in rules if c.kind == "title"]
-    doc = recognize._Doc(text, excluded)
+    doc = Doc(text, excluded)
     index = {start: k for k, start in enumerate(doc.starts)}
     ends = {end: k for k, end in enumerate(doc.ends)}
     for ent in nlp(text).ents:
         start, end = ent.start_char, ent.end_char
         if ent.text.startswith(("the ", "The ")):
             start += 4
+        if " -LRB-" in text[start:end]:  # Timeline17's tokenized brackets: "Council -LRB- NTC -RRB-"
+            end = start + text[start:end].index(" -LRB-")
         i, last = index.get(start), ends.get(end)
         if i is None or last is None or any(doc.skip[i:last + 1]):
             continue
@@ -84,7 +86,7 @@ def scan(text: str, excluded: tuple[tuple[int, int], ...] = ()) -> tuple[list[Ca
             if hit.kind == "outlet":
                 outlets.add(hit.name)
                 continue
-            cand = recognize._table_hit(doc, gaz, i, j, hit)
+            cand = recognize.table_hit(doc, gaz, i, j, hit)
             if cand is not None:
                 if cand.kind == "person":
                     cand.titles = titles.get((start, end), ())

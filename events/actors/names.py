@@ -1,0 +1,142 @@
+"""Runs of capitalized words: where they end, and whether they name a person or a body.
+
+Rules (each named in ``Candidate.rule`` and tested):
+
+- ``org-head``: a run ending in an organization word ("Interior Ministry", "Shenandoah
+  Police Department", "Ministry of Foreign Affairs"); a demonym before it joins the name
+  ("Libyan Interior Ministry"), and so does a country name ("Afghanistan World Foundation");
+- ``place-head``: a run ending in a place word ("Ramstein Air Base") is no actor;
+- ``place-prep``: a run right after "in", "near", ... is a place, not a person;
+- ``outlet-noun``: a run beside "newspaper", "news agency", ... is a news outlet;
+- person evidence: ``title-before`` (a title or rank just before, maybe across a comma),
+  ``honorific`` (Mr., Dr.), ``appositive`` (", Ukraine's joint forces commander" after it),
+  ``age`` (", 37"), ``say-after`` ("Stoltenberg said"), ``say-before`` ("said Tarhouni",
+  "according to former jihadist Noman Benotman"), ``given-name`` (a common given name
+  opens it; descriptors before the given name are cut off: "Islamist Saif al Adel");
+- ``weak-name``: no evidence; kept only to be linked to a person named elsewhere.
+"""
+from __future__ import annotations
+
+from events.actors import gazetteer
+from events.actors.gazetteer import Gazetteer
+from events.actors.tokens import Candidate, Doc, Prefix
+
+
+def run_end(doc: Doc, gaz: Gazetteer, i: int) -> int:
+    """The token index just past the capitalized run that starts at ``i``."""
+    words = gaz.words
+    j = i + 1
+    while j < doc.n and doc.glue[j - 1] and not doc.skip[j]:
+        low = doc.lowered[j]
+        if doc.cap(j) and low not in words["stop"] and (
+                low not in words["common"] or low in words["orghead"]
+                or (j + 1 < doc.n and doc.glue[j] and doc.cap(j + 1))):
+            if gazetteer.cue_at(doc.lowered, j, gaz, doc.glue):
+                break
+            hit = gazetteer.lookup(doc.toks, j, gaz, doc.glue)
+            if hit is not None and hit[1].kind != "person":
+                break
+            j += 1
+            continue
+        # "Saif al Adel", "Ministry of Foreign Affairs"
+        if j + 1 < doc.n and doc.glue[j] and doc.cap(j + 1) and (
+                low in words["particle"] or (low == "of" and doc.lowered[j - 1] in words["orghead"])):
+            j += 2
+            continue
+        break
+    return j
+
+
+def _after_according_to(doc: Doc, i: int) -> bool:
+    """True for "according to X", with up to two lower-case words between ("former jihadist")."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and doc.toks[k].islower() and doc.glue[k]:
+        if k >= 1 and doc.lowered[k - 1:k + 1] == ["according", "to"]:
+            return True
+        k -= 1
+    return False
+
+
+def person_evidence(doc: Doc, gaz: Gazetteer, i: int, j: int, titled: bool,
+                    honorific: bool) -> tuple[str, str]:
+    """The rule that makes the run ``i:j`` a person ('' when none), and a title it gives."""
+    words = gaz.words
+    if j < doc.n and doc.plain_gap(j - 1, ","):
+        if doc.toks[j].isdigit() and int(doc.toks[j]) < 110 and not titled:
+            return "age", ""
+        for k in range(j, min(j + 6, doc.n)):
+            if k > j and not doc.glue[k - 1]:
+                break
+            cue = gazetteer.cue_at(doc.lowered, k, gaz, doc.glue)
+            if cue is not None and cue[1] == "title":
+                end = doc.ends[k + cue[0] - 1]
+                return "title-before" if titled else "appositive", doc.text[doc.starts[j]:end]
+    if titled:
+        return "title-before", ""
+    if honorific:
+        return "honorific", ""
+    if j < doc.n and doc.lowered[j] in words["say"] and (
+            doc.glue[j - 1] or (doc.plain_gap(j - 1, ",") and i > 0 and doc.plain_gap(i - 1, ",")
+                                and "," in doc.gaps[i - 1])):
+        return "say-after", ""  # "Stoltenberg said", "..., Sameh Shoukry, said"
+    if i > 0 and doc.lowered[i - 1] in words["say"] and doc.plain_gap(i - 1, ","):
+        return "say-before", ""
+    if _after_according_to(doc, i):
+        return "say-before", ""
+    if j - i >= 2 and doc.lowered[i] in words["given"]:
+        return "given-name", ""
+    return "", ""
+
+
+def _outlet_beside(doc: Doc, words, i: int, j: int) -> bool:
+    """True when an outlet noun stands just before or after the run ``i:j``."""
+    before = i > 0 and doc.glue[i - 1] and doc.lowered[i - 1] in words["outletnoun"]
+    after = any(j + k < doc.n and all(doc.glue[j - 1:j + k]) and doc.lowered[j + k] in words["outletnoun"]
+                for k in (0, 1))
+    return before or after
+
+
+def name_run(doc: Doc, gaz: Gazetteer, i: int, j: int, prefix: Prefix,
+             titles: list[str], honorific: bool) -> Candidate | str | None:
+    """Classify the capitalized run ``i:j``.
+
+    Returns an organization or person :class:`Candidate`, an outlet's name (a string), or
+    None when the run names no actor.
+    """
+    words = gaz.words
+    start, end = doc.starts[i], doc.ends[j - 1]
+    text = doc.text[start:end]
+    lowered = doc.lowered[i:j]
+    if not titles and _outlet_beside(doc, words, i, j):
+        return text
+    of_at = lowered.index("of") if "of" in lowered else 0
+    if lowered[-1] in words["orghead"] or (of_at and lowered[of_at - 1] in words["orghead"]):
+        if prefix.after == i and prefix.country and prefix.role == "adjective":
+            adjective = gaz.adjective.get(prefix.country, "")
+            return Candidate(start, end, text, "organization", "org-head", name=f"{adjective} {text}")
+        if prefix.after == i and prefix.role == "name":
+            full = doc.text[prefix.start:end]
+            return Candidate(prefix.start, end, full, "organization", "org-head", name=full)
+        if j - i >= 2:
+            return Candidate(start, end, text, "organization", "org-head", name=text)
+        return None
+    if lowered[-1] in words["placehead"]:
+        return None
+    if not titles and i > 0 and doc.glue[i - 1] and doc.lowered[i - 1] in words["placeprep"]:
+        return None
+    first_given = next((k for k in range(i, j - 1) if doc.lowered[k] in words["given"]), None)
+    if first_given is not None and first_given > i and not titles and all(
+            low in doc.lower_words or low in words["common"] or low.endswith("ist")
+            for low in doc.lowered[i:first_given]):
+        i, start = first_given, doc.starts[first_given]
+        text, lowered = doc.text[start:end], doc.lowered[i:j]
+    names = [low for low in lowered if low not in words["particle"]]
+    if len(names) > 4 or any(low in words["common"] or low == "of" for low in names):
+        return None  # a headline in title case or a generic phrase, not a person's name
+    rule, title = person_evidence(doc, gaz, i, j, bool(titles), honorific)
+    if title:
+        titles = [*titles, title]
+    if j - i == 1 and doc.lowered[i] in doc.lower_words and rule not in ("title-before", "honorific"):
+        return None  # a common word at the start of a sentence ("Analysts said")
+    return Candidate(start, end, text, "person", rule or "weak-name", name=text,
+                     strong=bool(rule), titles=tuple(titles))
