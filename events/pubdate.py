@@ -85,6 +85,8 @@ _DATE_RES = tuple((n, re.compile(p, re.IGNORECASE)) for n, p in DATE_FORMS)
 _DATELINE_RES = tuple((n, re.compile(p)) for n, p in DATELINES)
 _DATE_LINE_RE = re.compile(rf"{DATE_LINE_PREFIX}?{_STAMP}\.?", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(k for k in WEEKDAYS if len(k) > 4) + r")\b",
+                           re.IGNORECASE)
 
 #: How far into the text a dateline or date line is looked for (characters, lines).
 DATELINE_CHARS = 1200
@@ -148,15 +150,20 @@ def first_date(text: str) -> date | None:
     return best[1] if best else None
 
 
-def _year_from_text(text: str, month: int) -> int | None:
-    """The year a story without one in its dateline was most likely written in.
+def _year_from_text(text: str, month: int, day: int) -> int | None:
+    """The year a story whose dateline has none was most likely written in.
 
-    The most frequently mentioned plausible year wins, ties going to the later year.
+    Candidates are the years the text mentions. When the text names weekdays, only a
+    year in which the dateline's day falls on one of them counts (Reuters' "CAIRO, March
+    3" story says "on Thursday"); among those, the most mentioned wins, ties going to the
+    later year. None when no mentioned year fits.
     """
     years = Counter(int(y) for y in _YEAR.findall(text))
-    if not years:
-        return None
-    return max(years.items(), key=lambda item: (item[1], item[0]))[0]
+    named = {WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(text)}
+    fitting = [(n, y) for y, n in years.items()
+               if (d := _make_date(y, month, day)) is not None
+               and (not named or d.isoweekday() in named)]
+    return max(fitting)[1] if fitting else None
 
 
 def find_dateline(text: str) -> TextDate | None:
@@ -167,7 +174,7 @@ def find_dateline(text: str) -> TextDate | None:
         for m in regex.finditer(head):
             if name == "place-month-day":
                 month = MONTHS[m["mon"].lower().rstrip(".")]
-                year = _year_from_text(text, month)
+                year = _year_from_text(text, month, int(m["d"]))
                 d = _make_date(year, month, m["d"]) if year else None
                 how = "dateline (year from the text)"
             else:
@@ -225,8 +232,6 @@ _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 _MONTH_DAY_VALUE = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
 _YEAR_VALUE = re.compile(r"^(\d{4})$")
 _WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-([1-7])$")
-_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(k for k in WEEKDAYS if len(k) > 4) + r")\b",
-                           re.IGNORECASE)
 
 
 def _mentions(times, text: str) -> tuple[list[date], list[int]]:
