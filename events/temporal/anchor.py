@@ -37,7 +37,13 @@ class Point:
 
     @classmethod
     def of_value(cls, value: str) -> "Point | None":
-        """The point a TIMEX3 value names (its first day), or None when it has none."""
+        """The point a TIMEX3 value names (its first day), or None when it has none.
+
+        Years before Christ are kept as negative years ("BC0480-08" -> -480, August).
+        """
+        m = _BC.match(value)
+        if m:
+            return cls(-int(m[1]), int(m[2]) if m[2] else None, None, "month" if m[2] else "year")
         iv = interval_of(value)
         if iv is None:
             return None
@@ -53,7 +59,7 @@ class Point:
 
     def as_date(self) -> date | None:
         """The calendar day, when the point has one."""
-        if self.month is None or self.day is None:
+        if self.month is None or self.day is None or self.year < 1:
             return None
         return date(self.year, self.month, self.day)
 
@@ -61,10 +67,19 @@ class Point:
 _SEASON_OF_MONTH = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU",
                     8: "SU", 9: "FA", 10: "FA", 11: "FA"}
 _SEASON_ORDER = ("WI", "SP", "SU", "FA")
+#: How far past the DCT a date named in a past-tense clause may lie and still be read in
+#: the DCT's year ("the offer was extended to Nov. 16", written on Oct. 30).
+PAST_LOOKAHEAD_DAYS = 61
+
+
+_BC = re.compile(r"BC(\d{4})(?:-(\d\d))?")
 
 
 def _y(year: int) -> str:
-    return f"{year:04d}" if year >= 1 else "XXXX"
+    """A TIMEX3 year: 1998, or BC0480 for the negative years of :class:`Point`."""
+    if year >= 1:
+        return f"{year:04d}"
+    return f"BC{-year:04d}" if year < 0 else "XXXX"
 
 
 def week_value(d: date, weekend: bool = False) -> str:
@@ -185,21 +200,37 @@ def yearless(value: str, p: Point, rel: int | None, tense: str, forward: bool) -
     anchor = p.as_date() or (date(p.year, p.month, 15) if p.month else None)
     year = p.year
     if anchor is None or year < 2 or year > 9998:
+        return _fill_year(value, year) if not value.endswith("-TG") or year > 0 else value
+    if rel == 0 or (forward and rel is None):
         return _fill_year(value, year)
-    here = interval_of(_fill_year(value, year))
-    if here is None:
+    options = []
+    for y in (year - 1, year, year + 1):
+        iv = interval_of(_fill_year(value, y))
+        if iv is not None:
+            options.append((y, iv))
+    if not options:
         return _fill_year(value, year)
     if rel == -1:
-        year = year if here.end < anchor else year - 1
-    elif rel == 1:
-        year = year if here.start > anchor else year + 1
-    elif rel == 0 or forward:
-        pass
-    elif tense == "past" and here.start > anchor:
-        year -= 1
-    elif tense == "future" and here.end < anchor:
-        year += 1
-    return _fill_year(value, year)
+        chosen = [y for y, iv in options if iv.end < anchor] or [year - 1]
+        return _fill_year(value, chosen[-1])
+    if rel == 1:
+        chosen = [y for y, iv in options if iv.start > anchor] or [year + 1]
+        return _fill_year(value, chosen[0])
+    if tense == "past":
+        # a report in the past tense may still name a date just ahead ("extended to Nov. 6")
+        limit = anchor + timedelta(days=PAST_LOOKAHEAD_DAYS)
+        chosen = [y for y, iv in options if iv.start <= limit] or [year - 1]
+        return _fill_year(value, chosen[-1])
+    if tense == "future":
+        chosen = [y for y, iv in options if iv.end >= anchor] or [year + 1]
+        return _fill_year(value, chosen[0])
+
+    def distance(item):
+        y, iv = item
+        gap = 0 if iv.start <= anchor <= iv.end else min(abs((iv.start - anchor).days),
+                                                          abs((iv.end - anchor).days))
+        return gap, y != year
+    return _fill_year(value, min(options, key=distance)[0])
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,4 +316,4 @@ def _unresolved(sem: Sem) -> str:
 
 def granular(value: str) -> bool:
     """True when ``value`` names a calendar place precise enough to serve as a reference."""
-    return bool(re.match(r"\d{4}", value)) and "X" not in value[:4]
+    return bool(re.match(r"(?:BC)?\d{4}", value))

@@ -72,17 +72,12 @@ def _is_year(sem: Sem) -> bool:
 
 
 def approx(g, sem: Sem):
-    """"about two years", "more than four hours", "around Nov. 9" -> the hedge as mod."""
-    word = _words(g["q"])
+    """"nearly two years", "more than four hours", "around Nov. 9" -> the hedge as mod."""
     if sem.mod:
         return None
     if sem.kind != "dur":
-        if word not in ("about", "around", "approximately", "roughly"):
-            return None
         return sem.but(mod="APPROX")
-    if word in ("some",) and sem.n is None:
-        return None
-    return sem.but(mod=lx.PRE_MODS.get(word))
+    return sem.but(mod=lx.lookup(lx.PRE_MODS, g["q"]))
 
 
 def ago(g, sem: Sem):
@@ -161,9 +156,24 @@ def or_later(g, sem: Sem):
 
 def of_year_join(left: Sem, right: Sem):
     """"the third quarter of 1998", "the spring of 1940", "May, 1940" -> the year filled in."""
-    if not re.fullmatch(r"\d{4}", right.value) or right.part or right.mod:
+    if not re.fullmatch(r"(?:BC)?\d{4}", right.value) or right.part or right.mod:
         return None
     return of_year({"y": right.value}, left)
+
+
+def year_of(sem: Sem) -> str | None:
+    """The year part of a complete value ("1918", "BC0480"), or None."""
+    m = re.match(r"(?:BC)?\d{4}(?=$|-)", sem.value) if sem.kind == "abs" else None
+    return m.group() if m else None
+
+
+def share_year(left: Sem, right: Sem) -> Sem | None:
+    """The first of a range or list, given the year of the second ("March and April 1918")."""
+    year = year_of(right)
+    if year is None or left.kind != "yearless" or not re.match(r"XXXX-(?:\d\d|SP|SU|FA|WI)",
+                                                                    left.value):
+        return None
+    return Sem(left.type, "abs", year + left.value[4:], mod=left.mod, part=left.part)
 
 
 def time_date(left: Sem, right: Sem):

@@ -26,7 +26,7 @@ _NOT_YEAR_AFTER = re.compile(
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:[$£€#]|\bNo\.|\bnumber|\bRoute|\bflight|\bpage|\bp\.|\bRoom|\bSuite|\bversion|\bv\.|"
     r"\babout|\bsome|\bnearly|\balmost|\bover|\bonly|\bmore\s+than|\bfewer\s+than|\bless\s+than"
-    r"|\bat\s+least|\bup\s+to|\bof\s+the|\btop|\bthe|\bwith|\bDow|\bindex|\bat)\s*$", re.I)
+    r"|\bat\s+least|\bup\s+to|\btop|\bwith|\bDow|\bindex)\s*$", re.I)
 
 
 def _month(word: str) -> int:
@@ -77,6 +77,33 @@ def date(g, text, start, end):
     if y is None:
         return Sem("DATE", "yearless", value)
     return absolute(value)
+
+
+def date_bc(g, text, start, end):
+    """A month of a year before Christ: "August 480 BC" -> BC0480-08."""
+    return absolute(f"BC{int(g['y']):04d}-{_month(g['mo']):02d}")
+
+
+_RANGE_END = re.compile(r"\s*(?:-|\u2013|and|to|or)\s*(?:\d{1,2})(?:st|nd|rd|th)?\s+(\w+)", re.I)
+_RANGE_START = re.compile(r"\b([A-Za-z]+)\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|\u2013|and|to|or)\s*$")
+
+
+def day_before_range(g, text, start, end):
+    """The first day of "6-7 January" or "4 and 5 May": the month comes after."""
+    m = _RANGE_END.match(text, end, min(len(text), end + 30))
+    if not m or m.group(1).lower().rstrip(".") not in lx.MONTHS:
+        return None
+    return Sem("DATE", "yearless", f"XXXX-{_month(m.group(1)):02d}-{_day(g['d']):02d}")
+
+
+def day_after_range(g, text, start, end):
+    """The second day of "May 4 and 5" or "March 19-21": the month came before."""
+    m = _RANGE_START.search(text, max(0, start - 30), start)
+    if not m or m.group(1).lower() not in lx.MONTHS:
+        return None
+    if m.group(1).lower() in lx.CASE_SENSITIVE and not m.group(1)[0].isupper():
+        return None
+    return Sem("DATE", "yearless", f"XXXX-{_month(m.group(1)):02d}-{_day(g['d']):02d}")
 
 
 def numeric_date(g, text, start, end):
@@ -281,8 +308,8 @@ def rel_unit(g, text, start, end):
     the = bool(g.get("the"))
     if the and rel in ("past", "last") and unit != "day":
         return duration(1, lx.UNITS[unit][0])
-    anaphoric = the or rel in ("following", "previous", "preceding", "prior", "ensuing",
-                               "subsequent", "same")
+    anaphoric = rel in ("following", "previous", "preceding", "prior", "ensuing",
+                        "subsequent", "same") or (the and rel == "next")
     if unit == "weekend":
         return Sem("DATE", "shift", unit="weekend", n=n, rel=n, anaphoric=anaphoric)
     return Sem("DATE", "shift", unit=unit, n=n, anaphoric=anaphoric)
@@ -458,7 +485,8 @@ def coming(g, text, start, end):
 
 
 CORE_BUILDERS = {
-    "date": date, "numeric_date": numeric_date, "month": month, "ordinal_day": ordinal_day,
+    "date": date, "numeric_date": numeric_date, "date_bc": date_bc,
+    "day_before_range": day_before_range, "day_after_range": day_after_range, "month": month, "ordinal_day": ordinal_day,
     "year": year, "year_bc": year_bc, "year_ad": year_ad, "decade": decade,
     "century": century, "fiscal_year": fiscal_year, "weekday": weekday,
     "weekday_set": weekday_set, "season": season, "quarter": quarter, "holiday": holiday,

@@ -201,8 +201,23 @@ def _join(text: str, kept: list[Found]) -> list[Found]:
     return out
 
 
+_RANGE = re.compile(rules.RANGE_CONNECTOR, re.I)
+
+
+def _share_years(text: str, kept: list[Found]) -> list[Found]:
+    """Give the first expression of a range or list the year named by the second."""
+    for i in range(len(kept) - 2, -1, -1):
+        left, right = kept[i], kept[i + 1]
+        if left.sem.kind == "yearless" and right.start - left.end <= 20 and \
+                _RANGE.fullmatch(text, left.end, right.start):
+            sem = compose.share_year(left.sem, right.sem)
+            if sem is not None:
+                kept[i] = Found(left.start, left.end, left.rule, sem)
+    return kept
+
+
 def recognize(text: str) -> list[Found]:
     """The time expressions of ``text``, sorted by position and non-overlapping."""
     kept = choose(candidates(text))
     kept = _extend(text, kept)
-    return _join(text, kept)
+    return _share_years(text, _join(text, kept))

@@ -23,7 +23,7 @@ from events.temporal import lexicon as lx
 
 _DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)"
-_MONTH_ABBR = [f for f in lx.MONTHS if len(f) <= 4 and f not in ("june", "july")]
+_MONTH_ABBR = [f for f in lx.MONTHS if len(f) <= 4 and f not in ("june", "july", "may")]
 _MONTH_FULL = [f for f in lx.MONTHS if f not in _MONTH_ABBR]
 
 #: Macro name -> regex fragment. Fragments are non-capturing and linear to match.
@@ -101,6 +101,9 @@ CORE: tuple[Rule, ...] = (
     Rule("day_month_year", r"(?:" + _WD + r")?(?:the\s+)?{d:DAY}(?:\s+of)?\s+{mo:MONTH},?\s+{y:YEAR}",
          "date"),
     Rule("month_year", r"{mo:MONTH},?\s+(?:of\s+)?{y:YEAR}", "date"),
+    Rule("month_year_bc", r"{mo:MONTH},?\s+(?:of\s+)?(?P<y>\d{1,4})\s*(?:BCE|BC|B\.C\.)(?!\w)", "date_bc"),
+    Rule("day_before_range", r"(?P<d>{DAY})(?=\s*(?:-|\u2013|and|to|or)\s*{DAY}\s+{MONTH})", "day_before_range"),
+    Rule("day_after_range", r"(?P<d>{DAY})", "day_after_range"),
     Rule("month_shortyear", r"{mo:MONTH}\s+{y:SHORTYEAR}", "date"),
     Rule("month_day", r"(?:" + _WD + r")?{mo:MONTH}\s*{d:DAY}(?!\s*(?:,\s*)?\d)", "date"),
     Rule("day_month", r"(?:" + _WD + r")?(?:the\s+)?{d:DAY}(?:\s+of)?\s+{mo:MONTH}", "date"),
@@ -154,8 +157,9 @@ CORE: tuple[Rule, ...] = (
          "the_unit"),
     Rule("latest_period", r"the\s+(?:latest|most\s+recent|current|recent)\s+(?:fiscal\s+)?"
                           r"(?P<u>quarter|period|year|month|week)", "latest_period"),
-    Rule("year_ago_period", r"(?:the\s+)?(?:comparable\s+)?year[\s-](?:earlier|ago)(?:\s+(?:third|fourth|first|second)?\s*"
-                            r"(?P<u>quarter|period|year|month|nine\s+months))?", "year_ago"),
+    Rule("year_ago_period", r"the\s+(?:comparable\s+)?year[\s-](?:earlier|ago)\s+(?:(?:first|second|third|"
+                            r"fourth)[\s-]+)?(?P<u>quarter|period|year|month|nine\s+months)"
+                            r"|(?<!\ba\s)(?<!\bone\s)year[\s-](?:earlier|ago)", "year_ago"),
     Rule("year_end", r"year[\s-]end(?!\w)", "year_end"),
     Rule("weekend", r"(?P<the>the|this|last|next|that)\s+(?:past\s+|coming\s+)?weekend", "weekend"),
     # sets
@@ -196,10 +200,11 @@ PREFIXES: tuple[Wrap, ...] = (
     Wrap("season_of", r"(?:the\s+)?(?P<s>{SEASON})\s+of\s+$", ("abs", "shift"), "season_of"),
     Wrap("ordinal_of", r"(?:the\s+)?(?P<o>{ORDINAL})\s+(?P<u>quarter|half)\s+of\s+$", ("abs", "shift"),
          "ordinal_of"),
-    Wrap("approx", r"(?P<q>about|around|approximately|roughly|nearly|almost|less\s+than|fewer\s+than"
-                   r"|more\s+than|over|well\s+over|just\s+over|up\s+to|no\s+more\s+than|at\s+least"
-                   r"|at\s+most|some|just|only|under|another|an\s+additional)\s+$",
-         ("dur", "abs", "yearless", "shift"), "approx"),
+    Wrap("approx", r"(?P<q>nearly|almost|less\s+than|fewer\s+than|more\s+than|at\s+least|at\s+most"
+                   r"|up\s+to|no\s+more\s+than|no\s+less\s+than|just\s+under|just\s+over"
+                   r"|(?:well\s+|just\s+)?over(?=\s+an?\s))\s+$", ("dur",), "approx"),
+    Wrap("approx_time", r"(?P<q>about|around|approximately|roughly|circa|ca\.)\s+$",
+         ("abs", "yearless", "clock"), "approx"),
 )
 
 SUFFIXES: tuple[Wrap, ...] = (
@@ -255,7 +260,8 @@ TRIGGERS = {
 RULE_TRIGGERS = {
     "iso_date": ("digit",), "numeric_date": ("digit",), "month_day_year": ("month",),
     "day_month_year": ("month",), "month_year": ("month",), "month_shortyear": ("month",),
-    "month_day": ("month",), "day_month": ("month",), "the_ordinal_day": ("digit", "ordinal"),
+    "month_day": ("month",), "day_month": ("month",), "month_year_bc": ("month",),
+    "day_before_range": ("digit",), "day_after_range": ("digit",), "the_ordinal_day": ("digit", "ordinal"),
     "month_name": ("month",), "month_rel": ("month",), "year": ("digit",),
     "year_bc": ("digit",), "year_ad": ("digit",), "decade": ("digit",),
     "decade_short": ("digit",), "decade_word": ("decade",), "century": ("unit",),
@@ -273,3 +279,8 @@ RULE_TRIGGERS = {
     "the_num_unit": ("unit",), "plural_unit": ("unit",), "ref_word": ("ref",),
     "recent_units": ("unit",), "coming_units": ("unit",),
 }
+
+#: Between two expressions of a range or a list ("March and April 1918", "6-7 January",
+#: "from May 15 to August 16, 1988"), the first takes its year from the second and the
+#: second its month from the first.
+RANGE_CONNECTOR = r"\s*(?:-|\u2013|\u2014|/|to|and|or|through|till|until|into|and\s+again\s+in)\s*"

@@ -10,7 +10,7 @@ from events.sentences import split_sentences
 from events.temporal.anchor import Context, Point, granular, resolve
 from events.temporal.interval import interval_of
 from events.temporal.recognize import Found, recognize
-from events.temporal.tense import aspect
+from events.temporal.tense import aspect, cue_before
 
 GENRES = ("auto", "news", "history")
 
@@ -76,18 +76,28 @@ def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpres
         if f.sem.kind in _TENSED or f.sem.anaphoric:
             i = bisect.bisect_right(starts, f.start) - 1
             s_start, s_end = spans[i] if i >= 0 else (0, len(text))
-            tense = aspect(text, s_start, s_end, f.start, f.end)
+            tense = cue_before(text, f.start) or aspect(text, s_start, s_end, f.start, f.end)
             if tense == "conditional":
                 tense = "none"
         ctx = Context(dct_point, ref, history)
         value, anchor = resolve(f.sem, ctx, tense)
         expr = _expression(text, f, value, anchor)
         out.append(expr)
-        if expr.type in ("DATE", "TIME") and granular(value) and f.sem.mod is None:
+        if expr.type in ("DATE", "TIME") and granular(value) and not _modifier(text, f):
             point = Point.of_value(value)
             if point is not None:
                 ref = point
     return tuple(out)
+
+
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", re.I)
+_WORD_NEXT = re.compile(r"\s+[A-Za-z]")
+
+
+def _modifier(text: str, f: Found) -> bool:
+    """True for a year used as an adjective ("the 1812 campaign"), which moves no narrative."""
+    return f.rule == "year" and bool(_DETERMINER.search(text, max(0, f.start - 8), f.start)) \
+        and bool(_WORD_NEXT.match(text, f.end))
 
 
 def _expression(text: str, f: Found, value: str, anchor: str) -> TimeExpression:

@@ -77,11 +77,12 @@ def verb_groups(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             tense = "future"
         elif w in ("would", "could", "might", "should", "wouldn't", "couldn't") or w.endswith("'d"):
             tense = "conditional"
+        elif _future_after(words, i):
+            tense, span = "future", 3
         elif w in ("is", "are", "am", "was", "were", "isn't", "aren't", "wasn't", "weren't",
                    "'re", "'s"):
-            if (nxt in FUTURE_AFTER_BE and (nxt2 == "to" or nxt in ("going", "to"))) or \
-                    (nxt == "going" and nxt2 == "to"):
-                tense, span = "future", 3
+            if False:
+                pass
             elif w in ("was", "were", "wasn't", "weren't"):
                 tense = "past"
             elif w != "'s":
@@ -92,7 +93,8 @@ def verb_groups(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             tense = "past"
         elif w in ("does", "do", "doesn't", "don't"):
             tense = "present"
-        elif nxt == "to" and _stem(w) in INTENT_VERBS:
+        elif _stem(w) in INTENT_VERBS and "to" in [x[2] for x in words[i + 1:i + 5]] \
+                and prev not in ("the", "a", "an", "its", "their", "his", "her", "our"):
             tense, span = "future", 2
         elif w in IRREGULAR_PAST and prev not in NOT_FINITE_BEFORE:
             tense = "past"
@@ -117,6 +119,35 @@ def verb_groups(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             continue
         i += 1
     return groups
+
+
+_BE = frozenset(("is", "are", "am", "was", "were", "isn't", "aren't", "wasn't", "weren't",
+                 "'re", "'s", "has", "have", "had", "be", "been", "being"))
+
+
+def _future_after(words, i: int) -> bool:
+    """True when words[i] starts "is set to", "had been due to", "are going to", ..."""
+    if words[i][2] not in _BE:
+        return False
+    j = i + 1
+    while j < len(words) and words[j][2] in ("been", "be", "being", "not", "also", "still"):
+        j += 1
+    if j + 1 >= len(words):
+        return False
+    return words[j][2] in FUTURE_AFTER_BE and words[j + 1][2] == "to" and \
+        words[j][2] not in ("to",)
+
+
+#: A word right before a time expression that fixes the direction of time on its own
+#: ("since April" lies in the past whatever the tense of the clause).
+PREPOSITION_TENSE = {"since": "past", "ago": "past", "until": "none", "till": "none"}
+_BEFORE = re.compile(r"([A-Za-z]+)\W{0,3}$")
+
+
+def cue_before(text: str, start: int) -> str | None:
+    """The tense a preposition right before ``start`` imposes, if any ("since" -> past)."""
+    m = _BEFORE.search(text, max(0, start - 12), start)
+    return PREPOSITION_TENSE.get(m.group(1).lower()) if m else None
 
 
 def _stem(word: str) -> str:
