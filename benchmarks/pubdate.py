@@ -102,7 +102,7 @@ def bench_t17(folder: Path, limit: int | None) -> None:
     tag, why_not = _tagger()
     print(f"\n## Timeline17 text (../shared/data/t17), gold = folder date\n")
     print("| topic | articles | coverage (dated from text) | accuracy of dated | "
-          "exact-day overall | inferred: coverage | inferred: accuracy | s/article |")
+          "exact-day overall | inferred: coverage | inferred: accuracy | s/article (ingest, +tagger if undated) |")
     print("|---|---|---|---|---|---|---|---|")
     for topic in sorted(p for p in folder.iterdir() if (p / "InputDocs").is_dir()):
         files = sorted((topic / "InputDocs").glob("*/*.txt"))[:limit]
