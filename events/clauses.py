@@ -74,6 +74,12 @@ ATTRIBUTION_HEAD = re.compile(
 PARTICIPLE = re.compile(r"^(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r"|[a-z]+en)\s")
 #: Words after which a time expression dates the clause that follows it.
 RELATIONAL_END = re.compile(r"\b(?:after|before|following|since)\s*$", re.I)
+#: What joins the anchored clause to the relation: "... and comes two days after".
+RELATION_VERB = re.compile(r"(?:,?\s+and)?\s+(?:comes|come|is|are|takes\s+place)\s*$")
+#: Words that open a subordinate clause ("since Russia invaded in February").
+SUBORDINATOR = re.compile(r"\b(?:since|after|before|when|until|once|as\s+soon\s+as)\s+"
+                          r"(?=[A-Z]|(?:the|its|his|her|their|a|an)\s)")
+_FINITE = re.compile(r"\s(?:has|have|had|is|are|was|were|" + _PAST + r")\b")
 #: Introductions that make a time expression a bound, not the date of its clause.
 BOUND_BEFORE = re.compile(r"\b(?:since|until|till|through|throughout|from)\s+(?:the\s+)?$", re.I)
 #: A subject at the start of a sentence ends before its first finite verb: an auxiliary or
@@ -177,9 +183,43 @@ def clause_for(text: str, start: int, end: int, time_start: int, time_end: int) 
     appositive = _appositive(text, left, right, time_start, time_end)
     if appositive:
         return appositive
+    subordinate = _subordinate(text, left, right, time_start)
+    if subordinate:
+        return subordinate
     if left > start and rule != "attribution-head" and not _has_own_subject(text[left:right]):
         subject = _borrowed_subject(text, start, left, text[left:right])
     return Clause(left, right, rule, subject=subject, speaker=speaker)
+
+
+def anchor_clause(text: str, start: int, end: int, time_start: int) -> Clause | None:
+    """For "A comes two days after B": the clause A, which sits at the anchor of the
+    relation (the time expression dates B). The relation must be in the present tense
+    ("comes", "is"), which puts A at the publication date; otherwise None."""
+    left = start
+    for b_start, b_end, _ in boundaries(text, start, end):
+        if b_end <= time_start:
+            left = b_end
+    m = RELATION_VERB.search(text, left, time_start)
+    if m is None:  # only a present-tense relation puts A at the publication date
+        return None
+    right = m.start()
+    if len(text[left:right].split()) < 3:
+        return None
+    return Clause(left, right, "relational-anchor")
+
+
+def _subordinate(text: str, left: int, right: int, time_start: int) -> Clause | None:
+    """A subordinate clause holding the time expression ("since Russia invaded in
+    February"): it, not the main clause, is what the date dates."""
+    found = None
+    for m in SUBORDINATOR.finditer(text, left, time_start):
+        found = m
+    if found is None or "," in text[found.end():time_start]:
+        return None
+    if not _FINITE.search(text, found.end(), time_start):
+        return None
+    close = text.find(",", time_start, right)
+    return Clause(found.end(), close if close >= 0 else right, "subordinate")
 
 
 def _speaker(text: str, start: int, end: int, time_start: int) -> str:

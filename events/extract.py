@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Iterable, Sequence
 
 from events.classify import status_of, trigger_and_type
-from events.clauses import Clause, clause_for, is_bound
+from events.clauses import Clause, anchor_clause, clause_for, is_bound
 from events.models import (ActorMention, Article, Event, Extraction, Interval, Source,
                            TimeExpression, GRANULARITIES)
 from events.options import Options
@@ -42,7 +42,14 @@ RANGE_JOINERS: tuple[tuple[str, str], ...] = (
 
 #: A clause needs at least this many words once its dates are gone to be an event
 #: (a date line or a headline fragment is not one).
-MIN_WORDS = 3
+MIN_WORDS = 2
+
+#: Deictic expressions that, inside a direct quote, are the speaker's "now" rather than
+#: the date of a happening ("the countries that were at the conference today").
+QUOTED_DEICTICS = frozenset(("today", "tonight", "now", "this morning", "this afternoon",
+                             "this evening", "this week", "these days", "right now"))
+
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 
 _JOINERS = tuple((n, re.compile(p, re.I)) for n, p in RANGE_JOINERS)
 
@@ -97,9 +104,7 @@ def find_events(article: Article, times: Sequence[TimeExpression],
     for sentence in sentences:
         in_sentence = by_sentence.get(sentence.start, [])
         for group in _ranges(text, in_sentence):
-            event = _event(article, sentence, group, in_sentence, mentions, dct)
-            if event is not None:
-                events.append(event)
+            events.extend(_event(article, sentence, group, in_sentence, mentions, dct))
     return tuple(events)
 
 
@@ -162,25 +167,54 @@ def when_of(group: Sequence[TimeExpression], dct: date | None) -> Interval | Non
 
 def _event(article: Article, sentence: Sentence, group: list[TimeExpression],
            in_sentence: Sequence[TimeExpression], mentions: Sequence[ActorMention],
-           dct: date | None) -> Event | None:
+           dct: date | None) -> list[Event]:
+    """The events one group of joined time expressions dates: usually one; two for a
+    relation anchored to the publication date ("A comes two days after B")."""
     text = article.text
     first, last = group[0], group[-1]
     when = when_of(group, dct)
-    if when is None or is_bound(text, sentence.start, first.start):
-        return None
+    if when is None or is_bound(text, sentence.start, first.start) or _quoted_deictic(
+            text, sentence, first):
+        return []
     clause = clause_for(text, sentence.start, sentence.end, first.start, last.end)
-    spans = [(t.start, t.end) for t in in_sentence]
-    summary = summarize(text, clause, spans)
+    out = [_make(article, sentence, clause, group, in_sentence, mentions, when, dct, "")]
+    if clause.rule == "relational" and dct is not None:
+        anchored = anchor_clause(text, sentence.start, sentence.end, first.start)
+        if anchored is not None:
+            out.append(_make(article, sentence, anchored, group, in_sentence, mentions,
+                             Interval(dct, dct, "day"), dct, "anchor"))
+    return [e for e in out if e is not None]
+
+
+def _make(article: Article, sentence: Sentence, clause: Clause, group: list[TimeExpression],
+          in_sentence: Sequence[TimeExpression], mentions: Sequence[ActorMention],
+          when: Interval, dct: date | None, salt: str) -> Event | None:
+    text = article.text
+    first, last = group[0], group[-1]
+    summary = summarize(text, clause, [(t.start, t.end) for t in in_sentence])
     if len(summary.split()) < MIN_WORDS:
         return None
     status = status_of(f"{clause.subject} {text[clause.start:clause.end]}", when, dct)
     trigger, kind = trigger_and_type(summary)
     actors = _actors(text, sentence, clause, mentions)
     time_text = text[first.start:last.end]
+    value = first.value if not salt else dct.isoformat()
     source = Source(article.id, text[sentence.start:sentence.end], sentence.start, sentence.end,
-                    time_text, first.value, dct)
-    return Event(_event_id(article.id, sentence.start, first.start), when, first.value, summary,
+                    time_text, value, dct)
+    return Event(_event_id(article.id, sentence.start, first.start, salt), when, value, summary,
                  trigger, kind, status, actors, source)
+
+
+def _quoted_deictic(text: str, sentence: Sentence, t: TimeExpression) -> bool:
+    """True for "today" and the like inside a direct quote. A quote may span sentences,
+    so curly quotes are read by direction: an opening one before, or a closing one after."""
+    if t.text.lower() not in QUOTED_DEICTICS:
+        return False
+    before = _QUOTE_MARKS.findall(text, sentence.start, t.start)
+    after = _QUOTE_MARKS.findall(text, t.end, sentence.end)
+    if before and before[-1] == "\u201c" or after and after[0] == "\u201d":
+        return True
+    return before.count('"') % 2 == 1
 
 
 def _actors(text: str, sentence: Sentence, clause: Clause,
@@ -196,6 +230,7 @@ def _actors(text: str, sentence: Sentence, clause: Clause,
     return tuple(dict.fromkeys(found))
 
 
-def _event_id(article_id: str, sentence_start: int, time_start: int) -> str:
-    digest = hashlib.sha1(f"{article_id}:{sentence_start}:{time_start}".encode()).hexdigest()
+def _event_id(article_id: str, sentence_start: int, time_start: int, salt: str = "") -> str:
+    key = f"{article_id}:{sentence_start}:{time_start}{':' + salt if salt else ''}"
+    digest = hashlib.sha1(key.encode()).hexdigest()
     return f"ev-{digest[:12]}"

@@ -23,6 +23,9 @@ TIME_PREPOSITIONS = ("on", "in", "at", "during", "by", "over", "from", "until", 
 LEADING_CONNECTORS = ("and", "but", "then", "while", "though", "although", "whereas", "yet",
                       "also", "so")
 
+#: First-person words: a clause that starts with one is a quote and needs its speaker.
+FIRST_PERSON = frozenset(("i", "we", "our", "my", "us", "i'm", "we're", "we've", "we'll"))
+
 #: Places where a long summary may be cut, tried from the end: (name, pattern).
 CUT_POINTS: tuple[tuple[str, str], ...] = (
     ("comma-including", r",\s+including\b"),
@@ -79,12 +82,20 @@ def summarize(text: str, clause: Clause, time_spans: Sequence[tuple[int, int]]) 
     body = _tidy("".join(pieces))
     if clause.rule == "attribution-tail" and clause.speaker:
         body = f"{short_speaker(clause.speaker)} said {_lower_first(body, text)}"
+    elif clause.speaker and _needs_a_voice(body):
+        body = f"{short_speaker(clause.speaker)} said {_lower_first(body, text)}"
     elif clause.speaker and clause.rule == "attribution-head":
         body = resolve_pronoun(body, short_speaker(clause.speaker))
     elif clause.subject:
         joiner = ", " if clause.rule == "appositive" else " "
         body = f"{clause.subject}{joiner}{body}"
     return _capitalize(_cut(_balance_quotes(_tidy(body))))
+
+
+def _needs_a_voice(body: str) -> bool:
+    """Quoted or first-person words read wrongly without the one who said them."""
+    first = body.lstrip("\"\u201c\u2018' ").split(" ", 1)[0].lower()
+    return body[:1] in "\"\u201c\u2018" or first in FIRST_PERSON
 
 
 def _tidy(s: str) -> str:

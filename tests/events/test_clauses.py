@@ -96,3 +96,21 @@ def test_sentence_subject(sentence, expected):
 ])
 def test_bounds_do_not_date_their_clause(sentence, time_text, bound):
     assert is_bound(sentence, 0, sentence.index(time_text)) is bound
+
+
+def test_subordinate_clause_holds_its_own_date():
+    s = "Aid has grown since the army invaded in June, officials say."
+    c = _clause(s, "June")
+    assert (c.rule, s[c.start:c.end]) == ("subordinate", "the army invaded in June")
+
+
+def test_prepositional_phrase_is_not_a_subordinate_clause():
+    s = "The envoy spoke after the talks in June."
+    assert _clause(s, "June").rule == "sentence"
+
+
+def test_anchor_clause_of_a_relation():
+    from events.clauses import anchor_clause
+    s = "The vote in Oslo was delayed by a storm and comes two weeks after the army seized power."
+    c = anchor_clause(s, 0, len(s), s.index("two weeks after"))
+    assert (c.rule, s[c.start:c.end]) == ("relational-anchor", "The vote in Oslo was delayed by a storm")

@@ -117,3 +117,28 @@ def test_vague_references(value, dct, expected):
     assert (None if when is None else (when.start, when.end)) == expected
     if when is not None:
         assert (when.end - when.start).days == FUTURE_REF_DAYS - 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\u201cThe towns that were here today need help,\u201d the mayor said on Friday.", False),
+    ("\u201cWe met. The towns that were here today need help,\u201d she said.", False),
+    ('"Crews that came today worked hard," the chief said.', False),
+    ("The towns sent crews today, the mayor said.", True),
+])
+def test_today_inside_a_quote_dates_nothing(text, expected):
+    i = text.index("today")
+    t = TimeExpression(i, i + 5, "today", "DATE", DCT.isoformat(), interval=interval_of(DCT.isoformat()))
+    events = find_events(_article(text), [t], [])
+    assert bool(events) is expected
+
+
+def test_present_tense_relation_dates_both_sides():
+    text = "The summit in Oslo was opened by the king and comes two days after rebels seized the port."
+    i = text.index("two days after")
+    t = TimeExpression(i, i + 14, "two days after", "DATE", "2021-03-08", anchor="reference",
+                       interval=interval_of("2021-03-08"))
+    events = find_events(_article(text), [t], [])
+    assert [(e.summary, e.when.start.isoformat()) for e in events] == [
+        ("Rebels seized the port", "2021-03-08"),
+        ("The summit in Oslo was opened by the king", "2021-03-10"),
+    ]
