@@ -70,6 +70,9 @@ _SEASON_ORDER = ("WI", "SP", "SU", "FA")
 #: How far past the DCT a date named in a past-tense clause may lie and still be read in
 #: the DCT's year ("the offer was extended to Nov. 16", written on Oct. 30).
 PAST_LOOKAHEAD_DAYS = 61
+#: A weekday in a clause whose tense is unknown is read as the last one, unless the next
+#: one is at most this many days ahead (news reports mostly what has happened).
+NEAR_AHEAD_DAYS = 1
 
 
 _BC = re.compile(r"BC(\d{4})(?:-(\d\d))?")
@@ -155,7 +158,9 @@ def weekday_date(anchor: date, wd: int, rel: int | None, tense: str, forward: bo
         return anchor - timedelta(days=back)
     if tense == "future":
         return anchor + timedelta(days=ahead)
-    return anchor - timedelta(days=back) if back <= ahead else anchor + timedelta(days=ahead)
+    if tense == "present" or ahead <= NEAR_AHEAD_DAYS:
+        return anchor - timedelta(days=back) if back <= ahead else anchor + timedelta(days=ahead)
+    return anchor - timedelta(days=back)
 
 
 def weekend_value(anchor: date, rel: int | None, tense: str) -> str:
@@ -201,8 +206,8 @@ def yearless(value: str, p: Point, rel: int | None, tense: str, forward: bool) -
     year = p.year
     if anchor is None or year < 2 or year > 9998:
         return _fill_year(value, year) if not value.endswith("-TG") or year > 0 else value
-    if rel == 0 or (forward and rel is None):
-        return _fill_year(value, year)
+    if rel == 0 or (rel is None and (forward or re.match(r"XXXX-[QH]\d", value))):
+        return _fill_year(value, year)  # business reports name quarters of the current year
     options = []
     for y in (year - 1, year, year + 1):
         iv = interval_of(_fill_year(value, y))
@@ -239,12 +244,15 @@ class Context:
 
     ``dct`` the document creation time (None: unknown); ``ref`` the reference time the
     narrative has reached (the last date mentioned); ``history`` true for narrative text
-    whose deictic expressions count from ``ref`` rather than from the DCT.
+    whose deictic expressions count from ``ref`` rather than from the DCT; ``period`` the
+    last quarter or half-year mentioned, which business reports compare against ("the
+    quarter", "a year earlier", "the year-ago period").
     """
 
     dct: Point | None
     ref: Point | None
     history: bool = False
+    period: Point | None = None
 
 
 def resolve(sem: Sem, ctx: Context, tense: str) -> tuple[str, str]:
@@ -286,9 +294,13 @@ def _resolve(sem: Sem, p: Point, tense: str, ctx: Context) -> str:
         n = int(sem.n or 0)
         if sem.link == "after" and not ctx.history:
             n = -n  # "comes two days after X": X is two days before the narrative's now
-        ref = ctx.ref
-        if sem.link == "same-period" and ref and ref.gran in ("quarter", "half"):
-            return shift(ref, "year", n)[:4] + shift(ref, ref.gran, 0)[4:]
+        period = ctx.period
+        if sem.link == "same-period" and period is not None:
+            return shift(period, "year", n)[:4] + shift(period, period.gran, 0)[4:]
+        if sem.link == "period" and period is not None:
+            return shift(period, period.gran, 0)
+        if sem.link == "period-of-year":
+            return sem.value + (shift(period, period.gran, 0)[4:] if period else "")
         value = shift(p, sem.unit, n)
         if sem.anaphoric and n > 0 and not ctx.history and ctx.dct and tense != "future":
             # "how many they have left seven months later": a later time that is not in the

@@ -161,6 +161,14 @@ def of_year_join(left: Sem, right: Sem):
     return of_year({"y": right.value}, left)
 
 
+def of_rel_year(left: Sem, right: Sem):
+    """"June last year", "January next year" -> that month of the year the shift names."""
+    if right.unit != "year" or right.part or right.mod or not re.fullmatch(
+            r"XXXX-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI|Q\d|H\d)", left.value):
+        return None
+    return right.but(part=left.value[4:], mod=left.mod)
+
+
 def year_of(sem: Sem) -> str | None:
     """The year part of a complete value ("1918", "BC0480"), or None."""
     m = re.match(r"(?:BC)?\d{4}(?=$|-)", sem.value) if sem.kind == "abs" else None
@@ -203,4 +211,4 @@ WRAP_BUILDERS = {
     "ordinal_of": ordinal_of, "approx": approx, "ago": ago, "later": later,
     "daypart": daypart, "of_year": of_year, "bc": bc, "or_later": or_later,
 }
-JOIN_BUILDERS = {"of_year": of_year_join, "time_date": time_date, "date_time": date_time}
+JOIN_BUILDERS = {"of_year": of_year_join, "of_rel_year": of_rel_year, "time_date": time_date, "date_time": date_time}

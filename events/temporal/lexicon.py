@@ -197,6 +197,10 @@ def number_value(words: str) -> float | None:
         return None
     if w in VAGUE_NUMBERS:
         return None
+    half = re.fullmatch(r"(.*?)\s*(?:1/2|\u00bd)", w)
+    if half and half.group(1):
+        whole = number_value(half.group(1))
+        return None if whole is None else whole + 0.5
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", w):
         return float(w.replace(",", ""))
     if w in NUMBER_WORDS:

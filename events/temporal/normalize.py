@@ -144,6 +144,19 @@ def year(g, text, start, end):
     return absolute(f"{y:04d}")
 
 
+def spelled_year(g, text, start, end):
+    """A year in words, as transcripts write them: "nineteen ninety-six", "two thousand"."""
+    words = re.split(r"[\s-]+", g["w"].lower().replace(" and ", " "))
+    if words[:2] == ["two", "thousand"]:
+        rest = lx.number_value(" ".join(words[2:])) if words[2:] else 0
+        return absolute(f"{2000 + int(rest or 0):04d}") if rest is not None else None
+    century = lx.NUMBER_WORDS[words[0]]
+    rest = 0 if words[1] == "hundred" else lx.number_value(" ".join(words[1:]))
+    if rest is None:
+        return None
+    return absolute(f"{century * 100 + int(rest):04d}")
+
+
 def year_bc(g, text, start, end):
     """A year before Christ: "490 BC" -> BC0490."""
     return absolute(f"BC{int(g['y']):04d}")
@@ -323,7 +336,20 @@ def the_unit(g, text, start, end):
         return Sem("DATE", "shift", unit=unit, n=0)
     if det == "the" and unit in ("day", "week", "month") and "same" not in text[start:end].lower():
         return None
-    return Sem("DATE", "shift", unit=unit, n=0, anaphoric=True)
+    if unit == "year" and _FISCAL_SPAN.match(text, end, min(len(text), end + 12)):
+        return duration(1, "Y")  # "for the year ended March 31": a twelve-month span
+    link = "period" if unit == "quarter" else ""
+    return Sem("DATE", "shift", unit=unit, n=0, anaphoric=True, link=link)
+
+
+_FISCAL_SPAN = re.compile(r"\s+(?:ended|ending|that\s+ended|to)\b", re.I)
+
+
+def year_period(g, text, start, end):
+    """"the 1988 period", "the 1988 third quarter": a quarter of a named year."""
+    if g.get("o"):
+        return absolute(f"{g['y']}-Q{lx.ORDINALS[g['o'].lower()]}")
+    return Sem("DATE", "shift", value=g["y"], unit="quarter", anaphoric=True, link="period-of-year")
 
 
 def latest_period(g, text, start, end):
@@ -341,6 +367,8 @@ def year_ago(g, text, start, end):
     unit = (g.get("u") or "").lower()
     if "nine" in unit:
         return duration(9, "M")
+    if unit and unit not in ("year",):
+        return Sem("DATE", "shift", unit="year", n=-1, rel=-1, anaphoric=True, link="same-period")
     return Sem("DATE", "shift", unit="year", n=-1, rel=-1, anaphoric=True, link="same-period")
 
 
@@ -487,12 +515,12 @@ def coming(g, text, start, end):
 CORE_BUILDERS = {
     "date": date, "numeric_date": numeric_date, "date_bc": date_bc,
     "day_before_range": day_before_range, "day_after_range": day_after_range, "month": month, "ordinal_day": ordinal_day,
-    "year": year, "year_bc": year_bc, "year_ad": year_ad, "decade": decade,
+    "year": year, "year_bc": year_bc, "spelled_year": spelled_year, "year_ad": year_ad, "decade": decade,
     "century": century, "fiscal_year": fiscal_year, "weekday": weekday,
     "weekday_set": weekday_set, "season": season, "quarter": quarter, "holiday": holiday,
     "thanksgiving": thanksgiving, "clock": clock, "noon": noon, "deictic": deictic,
     "deictic_part": deictic_part, "anaphoric_part": anaphoric_part, "rel_unit": rel_unit,
-    "the_unit": the_unit, "latest_period": latest_period, "year_ago": year_ago,
+    "the_unit": the_unit, "year_period": year_period, "latest_period": latest_period, "year_ago": year_ago,
     "year_end": year_end, "weekend": weekend, "duration": duration_,
     "half_duration": half_duration, "vague_duration": vague_duration, "span": span,
     "plural_duration": plural_duration, "every_unit": every_unit,

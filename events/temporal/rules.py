@@ -47,10 +47,11 @@ MACROS = {
     "DAYPART": lx.alternation(["morning", "afternoon", "evening", "night"]),
     "NUMWORD": lx.alternation([w for w in lx.NUMBER_WORDS if " " not in w
                                and w not in ("a", "an")]),
-    "NUMBER": r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)",
+    "NUMBER": r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+1/2|\s*\u00bd)?",
     "UNIT": r"(?:second|minute|hour|day|week(?:end)?|fortnight|month|quarter|year|decade"
             r"|centur(?:y|ies)|millenni(?:um|a))",
     "ORDINAL": lx.alternation([o for o in lx.ORDINALS if lx.ORDINALS[o] > 0]),
+    "ORDINAL_ANY": lx.alternation(lx.ORDINALS),
     "VAGUE": lx.alternation(lx.VAGUE_NUMBERS),
     "REL": lx.alternation(lx.RELATIONS),
     "AMPM": r"(?:[ap]\.\s?m\.?|[ap]m\b|(?-i:[AP]M)\b)",
@@ -112,6 +113,11 @@ CORE: tuple[Rule, ...] = (
     Rule("month_name", r"{mo:MONTH_FULL}", "month"),
     Rule("month_rel", r"{rel:REL}\s+(?:past\s+|coming\s+)?{mo:MONTH_FULL}", "month"),
     Rule("year", r"(?:the\s+year\s+)?{y:YEAR}", "year"),
+    Rule("spelled_year", r"(?:the\s+year\s+)?(?P<w>(?:nineteen|eighteen|seventeen)[\s-]+(?:"
+                         r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|"
+                         r"three|four|five|six|seven|eight|nine))?|hundred)"
+                         r"|two\s+thousand(?:\s+and)?(?:[\s-]+(?:one|two|three|four|five|six|seven|"
+                         r"eight|nine|ten|eleven|twelve))?)", "spelled_year"),
     Rule("year_bc", r"(?:ca\.\s*|c\.\s*)?(?P<y>\d{1,4})\s*(?P<era>BCE|BC|B\.C\.E?\.?)(?!\w)",
          "year_bc"),
     Rule("year_ad", r"(?:AD|A\.D\.)\s*(?P<y>\d{1,4})(?!\d)|(?P<y2>\d{1,4})\s*(?:AD|A\.D\.|CE)(?!\w)",
@@ -130,7 +136,7 @@ CORE: tuple[Rule, ...] = (
     Rule("weekday_plural", r"{wd:WEEKDAY}s", "weekday_set"),
     Rule("season", r"(?:the\s+)?{s:SEASON}", "season"),
     Rule("season_rel", r"{rel:REL}\s+(?:past\s+|coming\s+)?{s:SEASON}", "season"),
-    Rule("quarter", r"(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?{o:ORDINAL}[\s-]+(?:fiscal[\s-]+)?"
+    Rule("quarter", r"(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?{o:ORDINAL_ANY}[\s-]+(?:fiscal[\s-]+)?"
                     r"(?P<u>quarter|half)(?![\s-]+(?:of\s+)?(?:a|an|one)\b)", "quarter"),
     Rule("holiday", r"(?P<h>" + lx.alternation(lx.FIXED_HOLIDAYS) + r")", "holiday"),
     Rule("thanksgiving", r"Thanksgiving(?:\s+Day)?", "thanksgiving"),
@@ -159,7 +165,9 @@ CORE: tuple[Rule, ...] = (
                           r"(?P<u>quarter|period|year|month|week)", "latest_period"),
     Rule("year_ago_period", r"the\s+(?:comparable\s+)?year[\s-](?:earlier|ago)\s+(?:(?:first|second|third|"
                             r"fourth)[\s-]+)?(?P<u>quarter|period|year|month|nine\s+months)"
-                            r"|(?<!\ba\s)(?<!\bone\s)year[\s-](?:earlier|ago)", "year_ago"),
+                            r"|(?<!\ba\s)(?<!\bone\s)year\s(?:earlier|ago)|year-(?:earlier|ago)", "year_ago"),
+    Rule("year_period", r"the\s+{y:YEAR}\s+(?:(?P<o>first|second|third|fourth)[\s-]+)?(?:fiscal\s+)?"
+                        r"(?P<u>period|quarter)", "year_period"),
     Rule("year_end", r"year[\s-]end(?!\w)", "year_end"),
     Rule("weekend", r"(?P<the>the|this|last|next|that)\s+(?:past\s+|coming\s+)?weekend", "weekend"),
     # sets
@@ -168,7 +176,8 @@ CORE: tuple[Rule, ...] = (
     Rule("every_weekday", r"(?:every|each)\s+{wd:WEEKDAY}", "every_weekday"),
     Rule("every_month", r"(?:every|each)\s+{mo:MONTH_FULL}", "every_month"),
     Rule("set_word", r"(?P<w>" + lx.alternation(lx.SETS) + r")", "set_word"),
-    Rule("a_unit_rate", r"(?:a|an|per)\s+(?P<u>day|week|month|year|hour)", "rate"),
+    Rule("a_unit_rate", r"(?:a|an|per)\s+(?P<u>day|week|month|year|hour)(?!\s+(?:ago|earlier|later|"
+                        r"before|after|or|and)\b)", "rate"),
     # durations
     Rule("num_unit", r"(?P<n>{NUM})(?:\s+and\s+a\s+half)?[\s-]+(?P<u>{UNIT})s?(?:[\s-]+and\s+a\s+half)?"
                      r"(?![\s-]+(?:old|olds)\b)", "duration"),
@@ -198,7 +207,7 @@ PREFIXES: tuple[Wrap, ...] = (
     Wrap("daypart_of", r"(?:the\s+)?(?:early\s+)?(?P<p>morning|afternoon|evening|night)\s+of\s+$",
          ("abs", "yearless", "weekday", "shift"), "daypart_of"),
     Wrap("season_of", r"(?:the\s+)?(?P<s>{SEASON})\s+of\s+$", ("abs", "shift"), "season_of"),
-    Wrap("ordinal_of", r"(?:the\s+)?(?P<o>{ORDINAL})\s+(?P<u>quarter|half)\s+of\s+$", ("abs", "shift"),
+    Wrap("ordinal_of", r"(?:the\s+)?(?P<o>{ORDINAL_ANY})\s+(?P<u>quarter|half)\s+of\s+$", ("abs", "shift"),
          "ordinal_of"),
     Wrap("approx", r"(?P<q>nearly|almost|less\s+than|fewer\s+than|more\s+than|at\s+least|at\s+most"
                    r"|up\s+to|no\s+more\s+than|no\s+less\s+than|just\s+under|just\s+over"
@@ -220,6 +229,7 @@ SUFFIXES: tuple[Wrap, ...] = (
 
 JOINS: tuple[Join, ...] = (
     Join("part_of_year", ("yearless",), r",?\s+(?:of\s+)?", ("abs",), "of_year"),
+    Join("month_rel_year", ("yearless",), r",?\s+(?:of\s+)?", ("shift",), "of_rel_year"),
     Join("time_date", ("clock",), r",?\s+(?:on\s+)?", ("weekday", "abs", "yearless", "shift"),
          "time_date"),
     Join("date_time", ("weekday", "abs", "yearless", "shift"), r",?\s+(?:at\s+)?", ("clock",),
@@ -249,6 +259,7 @@ TRIGGERS = {
     "decade": frozenset(["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                          "eighties", "nineties"]),
     "fiscal": frozenset(["fiscal", "fy"]),
+    "spelled": frozenset(["nineteen", "eighteen", "seventeen", "thousand"]),
     "holiday": _words_of(list(lx.FIXED_HOLIDAYS) + ["thanksgiving"]),
     "day": _words_of(list(lx.DEICTIC_DAYS) + ["noon", "midnight", "midday", "clock",
                                               "morning", "afternoon", "evening", "night"]),
@@ -263,7 +274,7 @@ RULE_TRIGGERS = {
     "month_day": ("month",), "day_month": ("month",), "month_year_bc": ("month",),
     "day_before_range": ("digit",), "day_after_range": ("digit",), "the_ordinal_day": ("digit", "ordinal"),
     "month_name": ("month",), "month_rel": ("month",), "year": ("digit",),
-    "year_bc": ("digit",), "year_ad": ("digit",), "decade": ("digit",),
+    "year_bc": ("digit",), "spelled_year": ("spelled",), "year_ad": ("digit",), "decade": ("digit",),
     "decade_short": ("digit",), "decade_word": ("decade",), "century": ("unit",),
     "fiscal_year": ("fiscal",), "weekday": ("weekday",), "weekday_rel": ("weekday",),
     "weekday_plural": ("weekday",), "season": ("season",), "season_rel": ("season",),
@@ -272,7 +283,7 @@ RULE_TRIGGERS = {
     "oclock": ("day",), "noon_midnight": ("day",), "hour_in_the": ("digit",),
     "deictic_day": ("day",), "deictic_daypart": ("day",), "that_daypart": ("day",),
     "rel_unit": ("unit",), "the_unit": ("unit",), "latest_period": ("unit",),
-    "year_ago_period": ("unit",), "year_end": ("unit",), "weekend": ("unit",),
+    "year_ago_period": ("unit",), "year_period": ("digit",), "year_end": ("unit",), "weekend": ("unit",),
     "every_unit": ("unit",), "every_weekday": ("weekday",), "every_month": ("month",),
     "set_word": ("set",), "a_unit_rate": ("unit",), "num_unit": ("unit",),
     "half_unit": ("unit",), "vague_unit": ("unit",), "span_unit": ("unit",),

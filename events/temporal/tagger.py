@@ -69,7 +69,7 @@ def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpres
         return ()
     starts, spans = _sentence_bounds(text)
     dct_point = Point.of_date(dct) if isinstance(dct, date) else None
-    ref = dct_point
+    ref, period = dct_point, None
     out = []
     for f in found:
         tense = "none"
@@ -79,14 +79,16 @@ def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpres
             tense = cue_before(text, f.start) or aspect(text, s_start, s_end, f.start, f.end)
             if tense == "conditional":
                 tense = "none"
-        ctx = Context(dct_point, ref, history)
+        ctx = Context(dct_point, ref, history, period)
         value, anchor = resolve(f.sem, ctx, tense)
         expr = _expression(text, f, value, anchor)
         out.append(expr)
-        if expr.type in ("DATE", "TIME") and granular(value) and not _modifier(text, f):
+        if expr.type in ("DATE", "TIME") and granular(value) and _moves_narrative(text, f):
             point = Point.of_value(value)
             if point is not None:
                 ref = point
+                if point.gran in ("quarter", "half"):
+                    period = point
     return tuple(out)
 
 
@@ -94,10 +96,16 @@ _DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", 
 _WORD_NEXT = re.compile(r"\s+[A-Za-z]")
 
 
-def _modifier(text: str, f: Found) -> bool:
-    """True for a year used as an adjective ("the 1812 campaign"), which moves no narrative."""
-    return f.rule == "year" and bool(_DETERMINER.search(text, max(0, f.start - 8), f.start)) \
-        and bool(_WORD_NEXT.match(text, f.end))
+def _moves_narrative(text: str, f: Found) -> bool:
+    """False for expressions that name a time without moving the narrative's reference:
+    a year used as an adjective ("the 1812 campaign") and a look back from the reference
+    ("a year earlier", "the year-ago quarter")."""
+    if f.sem.link in ("same-period", "period", "period-of-year", "before"):
+        return False
+    if f.sem.kind == "shift" and f.sem.anaphoric and (f.sem.n or 0) < 0:
+        return False
+    return not (f.rule == "year" and _DETERMINER.search(text, max(0, f.start - 8), f.start)
+                and _WORD_NEXT.match(text, f.end))
 
 
 def _expression(text: str, f: Found, value: str, anchor: str) -> TimeExpression:

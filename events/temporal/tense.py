@@ -18,6 +18,9 @@ INTENT_VERBS = (
     "plan", "intend", "aim", "expect", "schedule", "prepare", "hope", "want", "seek",
     "promise", "vow", "pledge", "threaten", "propose", "wish", "decide", "agree", "mean",
 )
+#: Verbs whose object is a time still to come ("has scheduled a news conference Thursday").
+SCHEDULING_VERBS = frozenset("schedule schedules scheduled reschedule rescheduled postpone "
+                             "postpones postponed adjourn adjourned".split())
 #: Adjectives/participles after a form of "be" that announce the future ("is set to").
 FUTURE_AFTER_BE = ("set", "due", "scheduled", "slated", "expected", "poised", "likely",
                    "about", "going", "planning", "preparing", "bound", "unlikely", "to")
@@ -41,6 +44,9 @@ NOT_FINITE_BEFORE = frozenset("the a an this that these those its their his her 
                               "my of for with by more most very so well newly highly fully "
                               "be been being is are am was were has have had 's 're 've "
                               "will would to get got gets become became and or".split())
+
+#: Words that open a clause continuing the one before ("..., then hold a session").
+COORDINATORS = frozenset({"then", "and", "or", "but", "before", "after"})
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013]|\s-\s|--")
 _WORD = re.compile(r"[A-Za-z']+")
@@ -95,7 +101,10 @@ def verb_groups(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             tense = "present"
         elif _stem(w) in INTENT_VERBS and "to" in [x[2] for x in words[i + 1:i + 5]] \
                 and prev not in ("the", "a", "an", "its", "their", "his", "her", "our"):
-            tense, span = "future", 2
+            # "plans to" looks ahead; "planned to" looked ahead from the past
+            tense, span = ("conditional" if w.endswith("ed") else "future"), 2
+        elif w in SCHEDULING_VERBS and prev not in ("the", "a", "an", "its", "their"):
+            tense = "future"
         elif w in IRREGULAR_PAST and prev not in NOT_FINITE_BEFORE:
             tense = "past"
         elif w.endswith("ed") and len(w) > 4 and w not in NOT_PAST_ED \
@@ -181,8 +190,15 @@ def aspect(text: str, start: int, end: int, at: int, at_end: int | None = None) 
     groups = verb_groups(text, left, right)
     if groups:
         return _nearest(groups, at, at_end)
-    words = len(_WORD.findall(text, left, right)) - len(_WORD.findall(text, at, at_end))
-    if words > 3:
+    words = _WORD.findall(text, left, right)
+    if words and words[0].lower() in COORDINATORS and left > start:
+        # "were set to meet on Wednesday, then hold a session on Thursday": the verb of
+        # the first clause governs the second
+        before = _clause(text, start, end, max(start, left - 2))
+        groups = verb_groups(text, *before)
+        if groups:
+            return groups[-1][2]
+    if len(words) - len(_WORD.findall(text, at, at_end)) > 3:
         return "none"
     # a bare phrase ("On Friday,", "Last week,") borrows the tense of its neighbour
     if right < end:
