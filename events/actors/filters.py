@@ -14,15 +14,20 @@ from events.actors import gazetteer
 # A person's name as bylines write it: 2-4 capitalized words, none of them all capitals.
 _NAME = r"[A-Z][a-z][\w'\u2019\-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z][\w'\u2019\-]*)){1,3}"
 _NAMES = rf"{_NAME}(?:[ \t]*(?:,|\band\b|&)[ \t]*{_NAME})*"
+_OUTLET = r"[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?(?=[\s,.]|$)"
 _ROLE = r"(?:[ \t]+[A-Z][a-z]+){0,3}?[ \t]+(?:Analyst|Producer|Correspondent|Editor|Writer|Reporter|Radio|Contributor|Columnist|Staff|Wire|Newsource)"
 
 #: (name, pattern, what the groups hold). ``names`` groups hold people, ``outlet`` groups
 #: outlets; ``parts`` groups hold a "/"-separated credit whose parts are outlets or people.
 #: The whole match is excluded from actor recognition.
 RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # "By Ellie Kaufman and Oren Liebermann, CNN" / "By John Sepulvado , CNN Radio"
+    # "By Ellie Kaufman and Oren Liebermann, CNN" / "By John Sepulvado , CNN Radio" /
+    # "2011 | By Ashley Hayes , CNN" / "By Bryony Jones for CNN"
     ("byline", re.compile(
-        rf"(?m)^[ \t]*By[ \t]+(?P<names>{_NAMES})(?:[ \t]*,[ \t]*(?P<outlet>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)(?=[\s,.]|$)(?:{_ROLE})?)?")),
+        rf"(?m)(?:^|\|)[ \t]*By[ \t]+(?P<names>{_NAMES})(?:[ \t]*(?:,|\bfor\b)[ \t]*(?P<outlet>{_OUTLET})(?:{_ROLE})?)?")),
+    # "From Mohammed Tawfeeq , CNN": only with the outlet, as "From" opens many sentences
+    ("byline-from", re.compile(
+        rf"(?m)(?:^|\|)[ \t]*From[ \t]+(?P<names>{_NAMES})[ \t]*(?:,|\bfor\b)[ \t]*(?P<outlet>{_OUTLET})(?:{_ROLE})?")),
     # "Image: Stephanie Lecoq/REUTERS", "Credit : Reuters\/Nathanael Miller"
     ("photo-credit", re.compile(
         r"(?:\b(?:Image|Photo|Photograph|Picture|Credit|Credits|Foto)s?[ \t]*:[ \t]*)(?P<parts>[^\n|]*?)(?=[ \t]+(?:By[ \t]|[A-Z]{3,}\b)|[ \t]*(?:\n|$))")),
@@ -37,6 +42,9 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "TRIPOLI (Reuters) -" / "-LRB- Reuters -RRB-" / "(CNN) --"
     ("agency-dateline", re.compile(
         r"(?:\(|-LRB-)[ \t]*(?P<outlets>(?:Reuters|AFP|AP|CNN|dpa|DW)(?:[ \t]*[,/][ \t]*(?:Reuters|AFP|AP|CNN|dpa|DW))*)[ \t]*(?:\)|-RRB-)")),
+    # a news site's reader comments, from the invitation to comment to the page's end
+    ("reader-comments", re.compile(
+        r"We welcome comments that advance the story.*?(?:This discussion is now closed[^\n]*|\Z)", re.S)),
     # page furniture lines: navigation, profile photos, copyright and comment policy
     ("furniture", re.compile(
         r"(?im)^[ \t]*(?:\d+\.[ \t]*)?(?:skip[ \t]+to[ \t]+\w+(?:[ \t]+\w+)*"

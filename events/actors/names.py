@@ -26,7 +26,7 @@ def run_end(doc: Doc, gaz: Gazetteer, i: int) -> int:
     """The token index just past the capitalized run that starts at ``i``."""
     words = gaz.words
     j = i + 1
-    while j < doc.n and doc.glue[j - 1] and not doc.skip[j]:
+    while j < doc.n and (doc.glue[j - 1] or _initial(doc, j - 1)) and not doc.skip[j]:
         low = doc.lowered[j]
         if doc.cap(j) and low not in words["stop"] and (
                 low not in words["common"] or low in words["orghead"]
@@ -47,13 +47,32 @@ def run_end(doc: Doc, gaz: Gazetteer, i: int) -> int:
     return j
 
 
-def _after_according_to(doc: Doc, i: int) -> bool:
+def _initial(doc: Doc, j: int) -> bool:
+    """True for a middle initial: one capital letter, then a period ("George W. Bush")."""
+    return len(doc.toks[j]) == 1 and doc.toks[j].isupper() and doc.gaps[j].rstrip(" ") == "." \
+        and j + 1 < doc.n and doc.cap(j + 1)
+
+
+def _after_according_to(doc: Doc, i: int, stop: frozenset[str]) -> bool:
     """True for "according to X", with up to two lower-case words between ("former jihadist")."""
     k = i - 1
-    while k >= 0 and i - k <= 3 and doc.toks[k].islower() and doc.glue[k]:
+    while k >= 0 and i - k <= 3 and doc.toks[k].islower() and doc.glue[k] \
+            and (doc.lowered[k] not in stop or doc.lowered[k] == "to"):
         if k >= 1 and doc.lowered[k - 1:k + 1] == ["according", "to"]:
             return True
         k -= 1
+    return False
+
+
+def _say_after_apposition(doc: Doc, words, j: int) -> bool:
+    """True for "X, <a few words>, said": a verb of saying after an apposition."""
+    if j >= doc.n or not doc.comma_gap(j - 1):
+        return False
+    for k in range(j, min(j + 8, doc.n - 1)):
+        if not doc.plain_gap(k, ",-"):
+            return False
+        if doc.comma_gap(k):
+            return doc.lowered[k + 1] in words["say"]
     return False
 
 
@@ -61,7 +80,7 @@ def person_evidence(doc: Doc, gaz: Gazetteer, i: int, j: int, titled: bool,
                     honorific: bool) -> tuple[str, str]:
     """The rule that makes the run ``i:j`` a person ('' when none), and a title it gives."""
     words = gaz.words
-    if j < doc.n and doc.plain_gap(j - 1, ","):
+    if j < doc.n and doc.comma_gap(j - 1):
         if doc.toks[j].isdigit() and int(doc.toks[j]) < 110 and not titled:
             return "age", ""
         for k in range(j, min(j + 6, doc.n)):
@@ -76,13 +95,14 @@ def person_evidence(doc: Doc, gaz: Gazetteer, i: int, j: int, titled: bool,
     if honorific:
         return "honorific", ""
     if j < doc.n and doc.lowered[j] in words["say"] and (
-            doc.glue[j - 1] or (doc.plain_gap(j - 1, ",") and i > 0 and doc.plain_gap(i - 1, ",")
-                                and "," in doc.gaps[i - 1])):
+            doc.glue[j - 1] or (doc.comma_gap(j - 1) and i > 0 and doc.comma_gap(i - 1))):
         return "say-after", ""  # "Stoltenberg said", "..., Sameh Shoukry, said"
     if i > 0 and doc.lowered[i - 1] in words["say"] and doc.plain_gap(i - 1, ","):
         return "say-before", ""
-    if _after_according_to(doc, i):
+    if _after_according_to(doc, i, words["stop"]):
         return "say-before", ""
+    if _say_after_apposition(doc, words, j):
+        return "say-after", ""  # "Fadhil Hussein, a 50-year-old protester, told CNN"
     if j - i >= 2 and doc.lowered[i] in words["given"]:
         return "given-name", ""
     return "", ""
@@ -120,8 +140,8 @@ def name_run(doc: Doc, gaz: Gazetteer, i: int, j: int, prefix: Prefix,
         if j - i >= 2:
             return Candidate(start, end, text, "organization", "org-head", name=text)
         return None
-    if lowered[-1] in words["placehead"]:
-        return None
+    if lowered[-1] in words["placehead"] or (len(lowered[-1]) == 1 and j - i > 1):
+        return None  # "Ramstein Air Base"; "Philip J" cut short by a title ("Philip J. King professor")
     if not titles and i > 0 and doc.glue[i - 1] and doc.lowered[i - 1] in words["placeprep"]:
         return None
     first_given = next((k for k in range(i, j - 1) if doc.lowered[k] in words["given"]), None)

@@ -8,7 +8,8 @@ acronym the article defined, a title/rank/honorific cue, then a run of capitaliz
 made it (``Candidate.rule``), so a test can name it too. The rules read here:
 
 - ``table``: a phrase from countries.tsv, bodies.tsv or persons.tsv; a country right after
-  a place word ("in Germany", "in Davos, Switzerland", "to the United States") is marked
+  a place word ("in Germany", "in Davos, Switzerland", "to the United States", "the border
+  with Tunisia") is marked
   ``locative``;
 - ``demonym-agent``: a demonym before an agent noun, a title or a body's name ("Russian
   forces", "Dutch Defense Minister", "Libyan Interior Ministry");
@@ -161,7 +162,7 @@ def _next_name_at(doc: Doc, j: int) -> int:
     """The token index where a name after a title would start (across one comma), or -1."""
     if j >= doc.n:
         return -1
-    return j if doc.glue[j - 1] or doc.plain_gap(j - 1, ",") else -1
+    return j if doc.glue[j - 1] or doc.comma_gap(j - 1) else -1
 
 
 def _previous_word(doc: Doc, i: int) -> str:
@@ -172,8 +173,11 @@ def _previous_word(doc: Doc, i: int) -> str:
     if k < 0 or not doc.same_sentence(k, i):
         return ""
     # "in Davos, Switzerland": a place and its country
-    if doc.plain_gap(k, ",") and not doc.glue[k] and doc.cap(k) and k > 0 and doc.glue[k - 1]:
+    if doc.comma_gap(k) and doc.cap(k) and k > 0 and doc.glue[k - 1]:
         return doc.lowered[k - 1]
+    # "the border with Tunisia": a neighbour named as a place
+    if doc.lowered[k] == "with" and k > 0 and doc.lowered[k - 1] in ("border", "borders", "frontier"):
+        return "near"
     return doc.lowered[k]
 
 

@@ -95,6 +95,10 @@ class Doc:
         """True when no sentence end, quote or line break lies between tokens ``a`` < ``b``."""
         return not _SENTENCE_END.search(self.text, self.ends[a], self.starts[b])
 
+    def comma_gap(self, j: int) -> bool:
+        """True when the gap after token ``j`` is one comma with spaces ("Reznikov, Ukraine's")."""
+        return self.plain_gap(j, ",") and self.gaps[j].count(",") == 1
+
     def plain_gap(self, j: int, allow: str = "") -> bool:
         """True when the gap after token ``j`` holds only spaces and the characters ``allow``."""
         return j < self.n - 1 and not self.gaps[j].strip(" \t\u00a0\u202f" + allow) \
