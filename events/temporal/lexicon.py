@@ -59,7 +59,7 @@ NUMBER_WORDS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
     "a": 1, "an": 1, "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12,
-    "dozen": 12, "half a": 0.5, "a half": 0.5,
+    "dozen": 12, "half a": 0.5, "a half": 0.5, "couple": 2,
 }
 #: Quantity words with no exact number: the value gets "X" ("several years" -> PXY).
 VAGUE_NUMBERS = frozenset({
@@ -126,7 +126,7 @@ REFS = {
 SETS = {
     "daily": ("P1D", None), "weekly": ("P1W", None), "monthly": ("P1M", None),
     "yearly": ("P1Y", None), "annually": ("P1Y", None), "annual": ("P1Y", None),
-    "hourly": ("PT1H", None), "quarterly": ("P1Q", None), "nightly": ("P1D", None),
+    "hourly": ("PT1H", None), "nightly": ("P1D", None),
     "biweekly": ("P2W", None), "semiannual": ("P6M", None), "semi-annual": ("P6M", None),
     "biannual": ("P6M", None), "bimonthly": ("P2M", None),
 }

@@ -22,7 +22,7 @@ _NOT_YEAR_AFTER = re.compile(
     r"casualties|prisoners|wounded|tons?|tonnes|miles|km|kilomet|meters|metres|feet|yards|"
     r"dollars|euros|pounds|yen|points?\b|shares|votes|units|barrels|acres|hectares|cars|"
     r"workers|employees|jobs|students|members|pages|words|[a-z]+s\s+(?:of|were|are|have)\b|"
-    r"to\s+\d|-\d|:\d|\.\d)", re.I)
+    r":\d|\.\d)", re.I)
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:[$£€#]|\bNo\.|\bnumber|\bRoute|\bflight|\bpage|\bp\.|\bRoom|\bSuite|\bversion|\bv\.|"
     r"\babout|\bsome|\bnearly|\balmost|\bover|\bonly|\bmore\s+than|\bfewer\s+than|\bless\s+than"
@@ -281,6 +281,8 @@ def clock(g, text, start, end):
 def noon(g, text, start, end):
     """noon, midday -> T12:00; midnight -> T24:00."""
     w = g["w"].lower()
+    if re.search(r"\bhigh\s+$", text[max(0, start - 6):start], re.I):
+        return None  # "high noon"
     return Sem("TIME", "clock", "T24:00" if w == "midnight" else "T12:00")
 
 
@@ -334,7 +336,8 @@ def the_unit(g, text, start, end):
     det = g["the"].lower()
     if det == "this":
         return Sem("DATE", "shift", unit=unit, n=0)
-    if det == "the" and unit in ("day", "week", "month") and "same" not in text[start:end].lower():
+    words = text[start:end].lower()
+    if det == "the" and unit in ("day", "week", "month") and "same" not in words:
         return None
     if unit == "year" and _FISCAL_SPAN.match(text, end, min(len(text), end + 12)):
         return duration(1, "Y")  # "for the year ended March 31": a twelve-month span
@@ -401,6 +404,10 @@ def duration_(g, text, start, end):
         n += 0.5
     if unit == "second" and re.match(r"\s*(?:quarter|half)", text[end:end + 9]):
         return None
+    if unit == "second" and re.match(r"an?\s", words) and re.match(r"\s+[a-z]", text[end:end + 3]):
+        return None  # "a second group": the ordinal
+    if unit == "quarter" and re.match(r"\s+of\b", text[end:end + 4]):
+        return None  # "a quarter of its food": the fraction
     if n > 10000 or (n == 0 and unit != "day"):
         return None
     return duration(n, lx.UNITS[unit][0] if unit not in ("minute",) else "MIN")

@@ -60,7 +60,8 @@ MACROS = {
 # A spelled-out number of up to four words ("twenty four", "two hundred fifty").
 MACROS["NUM"] = ("(?:" + MACROS["NUMBER"] + "|" + MACROS["NUMWORD"]
                  + r"(?:(?:\s+and\s+|[\s-]+)" + MACROS["NUMWORD"] + "){0,3}"
-                 + r"|an?(?=[\s-]+(?:half|" + MACROS["UNIT"] + r")\b))")
+                 + r"|(?:a\s+)?couple(?:\s+of)?"
+                 + r"|an?(?=[\s-]+(?:half|additional|extra|further|" + MACROS["UNIT"] + r")\b))")
 
 
 class Rule(NamedTuple):
@@ -152,14 +153,15 @@ CORE: tuple[Rule, ...] = (
          "clock"),
     # deictic and relative expressions
     Rule("deictic_day", r"(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
-                        r"|today|yesterday|tomorrow)(?!')", "deictic"),
+                        r"|today|yesterday|tomorrow)", "deictic"),
     Rule("deictic_daypart", r"(?P<w>tonight|(?:this|last|tomorrow|yesterday)\s+{DAYPART})",
          "deictic_part"),
     Rule("that_daypart", r"(?P<w>that|the\s+next|the\s+following|the\s+same)\s+(?P<p>{DAYPART})",
          "anaphoric_part"),
     Rule("rel_unit", r"(?P<the>the\s+)?(?:very\s+)?{rel:REL}\s+(?P<u>day|week(?:end)?|month|quarter|year"
                      r"|decade|century)(?!s|-)", "rel_unit"),
-    Rule("the_unit", r"(?P<the>the|that|this)\s+(?:same\s+)?(?P<u>day|week|month|quarter|year)(?![\s-]*(?:-|old|long|earlier|ago)\b)",
+    Rule("the_unit", r"(?P<the>the|that|this)\s+(?:same\s+|full\s+|fiscal\s+|calendar\s+|entire\s+)?"
+                     r"(?P<u>day|week|month|quarter|year)(?![\s-]*(?:-|old|long|earlier|ago)\b)",
          "the_unit"),
     Rule("latest_period", r"the\s+(?:latest|most\s+recent|current|recent)\s+(?:fiscal\s+)?"
                           r"(?P<u>quarter|period|year|month|week)", "latest_period"),
@@ -176,10 +178,12 @@ CORE: tuple[Rule, ...] = (
     Rule("every_weekday", r"(?:every|each)\s+{wd:WEEKDAY}", "every_weekday"),
     Rule("every_month", r"(?:every|each)\s+{mo:MONTH_FULL}", "every_month"),
     Rule("set_word", r"(?P<w>" + lx.alternation(lx.SETS) + r")", "set_word"),
-    Rule("a_unit_rate", r"(?:a|an|per)\s+(?P<u>day|week|month|year|hour)(?!\s+(?:ago|earlier|later|"
-                        r"before|after|or|and)\b)", "rate"),
+    Rule("a_unit_rate", r"(?:(?:once|twice|thrice|\w+\s+times)\s+)(?:a|an|per)\s+"
+                        r"(?P<u>day|week|month|year|hour)(?!\s+(?:ago|earlier|later|before|after)\b)",
+         "rate"),
     # durations
-    Rule("num_unit", r"(?P<n>{NUM})(?:\s+and\s+a\s+half)?[\s-]+(?P<u>{UNIT})s?(?:[\s-]+and\s+a\s+half)?"
+    Rule("num_unit", r"(?P<n>{NUM})(?:\s+and\s+a\s+half)?(?:\s+(?:more|additional|extra|further|"
+                     r"trading|business|working|calendar|straight|consecutive))?[\s-]+(?P<u>{UNIT})s?(?:[\s-]+and\s+a\s+half)?"
                      r"(?![\s-]+(?:old|olds)\b)", "duration"),
     Rule("half_unit", r"(?:half\s+an?|a\s+half)[\s-]+(?P<u>{UNIT})", "half_duration"),
     Rule("vague_unit", r"(?P<q>{VAGUE})\s+(?:more\s+|additional\s+)?(?P<u>{UNIT})s", "vague_duration"),

@@ -66,10 +66,19 @@ def absolute(value: str, type_: str = "DATE", **kw) -> Sem:
     return Sem(type_, "abs", value, **kw)
 
 
+#: A half of a unit written in the next smaller one ("2 1/2 years" -> P2Y6M).
+_HALVES = {"Y": ("6", "M", False), "D": ("12", "H", True), "H": ("30", "M", True),
+           "MIN": ("30", "S", True)}
+
+
 def duration_value(n: float | None, letter: str) -> str:
-    """TIMEX3 duration value: ``P3Y``, ``PT24H``, ``PXD`` (n None), ``P1.5Y``."""
+    """TIMEX3 duration value: ``P3Y``, ``PT24H``, ``PXD`` (n None), ``P2Y6M``, ``P1.5W``."""
     time_unit = letter in ("H", "MIN", "S")
     out_letter = {"MIN": "M"}.get(letter, letter)
+    if n is not None and n >= 1 and n - int(n) == 0.5 and letter in _HALVES:
+        half, small, small_is_time = _HALVES[letter]
+        head = ("PT" if time_unit else "P") + f"{int(n)}{out_letter}"
+        return head + ("T" if small_is_time and not time_unit else "") + half + small
     if n is None:
         amount = "X"
     elif float(n).is_integer():
