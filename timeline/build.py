@@ -22,7 +22,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 from events.errors import NoInputError
 from events.models import Actor, Article, ArticleInfo, Event, Extraction, InputProblem
 from events.options import Options
-from timeline.digest import digest, with_salience
+from timeline.digest import digest, mentions_in, with_salience
 from timeline.infer import infer_dates
 from timeline.merge import merge_events
 from timeline.models import Entry, Timeline
@@ -93,7 +93,12 @@ def assemble(extractions: Iterable[Extraction], problems: Iterable[InputProblem]
     actors, events = unify_actors(extractions)
     published = {x.article.id: x.article.published for x in extractions}
     entries = with_salience(merge_events(events, published))
-    entries = digest(entries, options.dates) if options.dates else order(entries)
+    if options.dates:
+        dates = [day for day in published.values() if day is not None]
+        entries = digest(entries, options.dates, mentions=mentions_in(extractions),
+                         published=dates)
+    else:
+        entries = order(entries)
     used = _actors_in(entries, actors)
     articles = tuple(sorted((x.article for x in extractions), key=_article_key))
     return Timeline(title=options.title or derive_title(articles, used, entries),
@@ -158,22 +163,24 @@ def _article_key(info: ArticleInfo) -> tuple:
 def derive_title(articles: Sequence[ArticleInfo], actors: Sequence[Actor],
                  entries: Sequence[Entry]) -> str:
     """A title for a timeline with none given: the article's own for one article, else
-    the three actors in most entries and the months the entries span."""
+    the three actors in most entries and the months the articles were published in (or,
+    with no publication dates, the months the entries span)."""
     if len(articles) == 1 and articles[0].title:
         return articles[0].title
     counts = Counter(a for e in entries for a in e.actors)
     names = {a.id: a.name for a in actors}
     top = [names[a] for a in sorted(counts, key=lambda a: (-counts[a], a)) if a in names][:3]
-    head = (", ".join(top[:-1]) + " and " + top[-1]) if len(top) > 1 else (top[0] if top else
-                                                                           "Timeline")
-    if not entries:
-        return head
-    first = min(e.when.start for e in entries)
-    last = max(e.when.end for e in entries)
-    span = _month(first) if (first.year, first.month) == (last.year, last.month) \
-        else f"{_month(first)} \u2013 {_month(last)}"
-    return f"{head}, {span}"
+    head = (", ".join(top[:-1]) + " and " + top[-1]) if len(top) > 1 else \
+        (top[0] if top else "Timeline")
+    days = [a.published for a in articles if a.published is not None] or \
+        [d for e in entries for d in (e.when.start, e.when.end)]
+    return f"{head}, {month_span(min(days), max(days))}" if days else head
 
 
-def _month(day: date) -> str:
-    return f"{day:%B} {day.year}"
+def month_span(first: date, last: date) -> str:
+    """"March 2011", "March \u2013 April 2011" or "December 2010 \u2013 April 2011"."""
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first:%B} {first.year}"
+    if first.year == last.year:
+        return f"{first:%B} \u2013 {last:%B} {last.year}"
+    return f"{first:%B} {first.year} \u2013 {last:%B} {last.year}"

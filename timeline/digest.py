@@ -1,30 +1,42 @@
 """Salience and the digest: the N most important dates, and the best entry for each.
 
-This is timeline summarization's date selection. A happening matters more when more
-articles report it, when they were published on more different days (a story still
-retold days later), and when more actors take part. Those three counts, each on a log
-scale and weighted by :class:`SalienceWeights`, are an entry's ``salience``.
+This is timeline summarization's date selection. An entry's ``salience`` grows with the
+articles that report it, the different days they were published on, and the actors taking
+part (each count on a log scale, weighted by :class:`SalienceWeights`); it picks the entry
+that speaks for a date and orders entries of equal date.
 
-A *date* is scored the same way over all the entries dated to it (their articles, days and
-actors pooled), times a weight for how precise the date is (:data:`GRANULARITY_WEIGHT`):
-a digest is a list of days, and "2011" is rarely one of the dates that mattered. The
-digest keeps the N best dates and, for each, its most salient entry.
+A *date* is scored from every mention of it in the articles (the time expressions the
+tagger found, not only those that became events), by :class:`DigestWeights`:
+
+- ``retold``: articles published after the date that still mention it (a day that
+  mattered is retold in later coverage);
+- ``days``: distinct publication days on which it is mentioned;
+- ``actors``: distinct actors of its entries;
+
+and the sum is divided by ``(1 + articles published on or after the date) ** coverage``,
+because a date early in a story has far more later articles that could mention it than
+one near the end. Dates outside the span the articles were published in (plus a margin;
+outlying publication dates trimmed) come after every date inside it: a digest of a news
+collection is about the period the collection covers. Coarse dates are weighted down
+(:data:`GRANULARITY_WEIGHT`): a digest is a list of days.
 """
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from datetime import date
-from typing import Iterable, Sequence
+from datetime import date, timedelta
+from typing import Iterable, Mapping, Sequence
 
+from events.models import Extraction, Interval
 from timeline.models import Entry
 from timeline.order import order, sort_key
 
 
 @dataclass(frozen=True, slots=True)
 class SalienceWeights:
-    """How much each count adds to salience (each count enters as log2(1 + count)).
+    """How much each count adds to an entry's salience (each as log2(1 + count)).
 
     articles: distinct articles reporting it.
     days: distinct publication days among those articles.
@@ -36,38 +48,56 @@ class SalienceWeights:
     actors: float = 0.25
 
 
+@dataclass(frozen=True, slots=True)
+class DigestWeights:
+    """How a date is scored for the digest (see the module docstring).
+
+    retold: weight of the articles published at least ``retold_after`` days after the date
+        that mention it (a day's own news cycle reports it; later articles retell it).
+    retold_after: the days after the date from which a mention counts as retelling.
+    days: weight of the distinct publication days it is mentioned on.
+    actors: weight of the distinct actors of its entries.
+    coverage: exponent of the normalization by the articles published from the date on.
+    margin_days: how far outside the publication span a date still counts as inside.
+    outliers: the share of publication dates trimmed at each end of the span.
+    """
+
+    retold: float = 1.0
+    retold_after: int = 2
+    days: float = 1.0
+    actors: float = 0.02
+    coverage: float = 0.4
+    margin_days: int = 7
+    outliers: float = 0.02
+
+
 #: The default weights.
 WEIGHTS = SalienceWeights()
+DIGEST = DigestWeights()
 
 #: How much a date of each granularity is worth as a digest date (missing ones: ``vague``).
 GRANULARITY_WEIGHT = {"time": 1.0, "day": 1.0, "weekend": 0.5, "week": 0.5, "month": 0.3,
                       "season": 0.2, "quarter": 0.2, "half": 0.15, "year": 0.1, "decade": 0.05,
                       "century": 0.05, "millennium": 0.05, "vague": 0.05}
 
+#: A date as the digest knows it: its interval's first and last day.
+DateKey = tuple[date, date]
 
-def _score(articles: set[str], days: set[date], actors: set[str],
-           weights: SalienceWeights) -> float:
-    return (weights.articles * math.log2(1 + len(articles))
-            + weights.days * math.log2(1 + len(days))
-            + weights.actors * math.log2(1 + len(actors)))
+#: Mentions of each date: article id -> that article's publication date (or None).
+Mentions = Mapping[DateKey, Mapping[str, "date | None"]]
 
 
-def _counts(entries: Iterable[Entry]) -> tuple[set[str], set[date], set[str]]:
-    articles: set[str] = set()
-    days: set[date] = set()
-    actors: set[str] = set()
-    for entry in entries:
-        actors.update(entry.actors)
-        for source in entry.sources:
-            articles.add(source.article)
-            if source.published is not None:
-                days.add(source.published)
-    return articles, days, actors
+def _key(when: Interval) -> DateKey:
+    return when.start, when.end
 
 
 def salience(entry: Entry, weights: SalienceWeights = WEIGHTS) -> float:
     """How important an entry is: more articles, more publication days, more actors."""
-    return _score(*_counts([entry]), weights)
+    articles = {s.article for s in entry.sources}
+    days = {s.published for s in entry.sources if s.published is not None}
+    return (weights.articles * math.log2(1 + len(articles))
+            + weights.days * math.log2(1 + len(days))
+            + weights.actors * math.log2(1 + len(entry.actors)))
 
 
 def with_salience(entries: Iterable[Entry], weights: SalienceWeights = WEIGHTS) -> list[Entry]:
@@ -75,22 +105,58 @@ def with_salience(entries: Iterable[Entry], weights: SalienceWeights = WEIGHTS) 
     return [replace(e, salience=round(salience(e, weights), 6)) for e in entries]
 
 
-def date_scores(entries: Sequence[Entry], weights: SalienceWeights = WEIGHTS
-                ) -> dict[tuple[date, date], float]:
-    """The score of each date (an entry interval's start and end) over its entries."""
-    by_date: dict[tuple[date, date], list[Entry]] = defaultdict(list)
-    for entry in entries:
-        by_date[(entry.when.start, entry.when.end)].append(entry)
-    out = {}
-    for key, group in by_date.items():
-        weight = _granularity_weight(group)
-        out[key] = weight * _score(*_counts(group), weights)
+def mentions_in(extractions: Iterable[Extraction]) -> dict[DateKey, dict[str, date | None]]:
+    """Every calendar date the articles mention, with the articles that mention it."""
+    out: dict[DateKey, dict[str, date | None]] = defaultdict(dict)
+    for x in extractions:
+        for t in x.times:
+            if t.interval is not None and t.type in ("DATE", "TIME"):
+                out[_key(t.interval)][x.article.id] = x.article.published
     return out
 
 
-def _granularity_weight(group: Sequence[Entry]) -> float:
-    return max(GRANULARITY_WEIGHT.get(e.when.granularity, GRANULARITY_WEIGHT["vague"])
-               for e in group)
+def mentions_of(entries: Iterable[Entry]) -> dict[DateKey, dict[str, date | None]]:
+    """The entries' own sources as mentions (for a digest with no extractions at hand)."""
+    out: dict[DateKey, dict[str, date | None]] = defaultdict(dict)
+    for entry in entries:
+        for s in entry.sources:
+            out[_key(entry.when)][s.article] = s.published
+    return out
+
+
+def publication_span(published: Sequence[date], weights: DigestWeights = DIGEST
+                     ) -> tuple[date, date] | None:
+    """The span the articles were published in, outliers trimmed, widened by the margin."""
+    if not published:
+        return None
+    days = sorted(published)
+    cut = int(weights.outliers * len(days))
+    margin = timedelta(days=weights.margin_days)
+    return days[cut] - margin, days[len(days) - 1 - cut] + margin
+
+
+def date_scores(entries: Sequence[Entry], mentions: Mentions, published: Sequence[date],
+                weights: DigestWeights = DIGEST) -> dict[DateKey, float]:
+    """The digest score of each date that has an entry (see the module docstring)."""
+    days_sorted = sorted(published)
+    actors: dict[DateKey, set[str]] = defaultdict(set)
+    granularity: dict[DateKey, float] = defaultdict(float)
+    for entry in entries:
+        key = _key(entry.when)
+        actors[key].update(entry.actors)
+        granularity[key] = max(granularity[key], GRANULARITY_WEIGHT.get(
+            entry.when.granularity, GRANULARITY_WEIGHT["vague"]))
+    scores = {}
+    for key in actors:
+        seen = mentions.get(key, {})
+        first = key[0] + timedelta(days=weights.retold_after)
+        retold = sum(1 for day in seen.values() if day is not None and day >= first)
+        pub_days = len({day for day in seen.values() if day is not None})
+        later = len(days_sorted) - bisect_left(days_sorted, key[0])
+        raw = (weights.retold * retold + weights.days * pub_days
+               + weights.actors * len(actors[key]))
+        scores[key] = granularity[key] * raw / (1 + later) ** weights.coverage
+    return scores
 
 
 def _best(group: Iterable[Entry]) -> Entry:
@@ -98,19 +164,37 @@ def _best(group: Iterable[Entry]) -> Entry:
     return min(group, key=lambda e: (-e.salience, -len(e.sources), sort_key(e)))
 
 
-def digest(entries: Sequence[Entry], n: int, weights: SalienceWeights = WEIGHTS
+def digest(entries: Sequence[Entry], n: int, *, mentions: Mentions | None = None,
+           published: Sequence[date] | None = None, weights: DigestWeights = DIGEST
            ) -> tuple[Entry, ...]:
     """The N most important dates, each with its most salient entry, in chronological order.
 
-    Entries need their ``salience`` (see :func:`with_salience`). Ties between dates go to
-    the earlier date.
+    ``mentions`` are the dates the articles mention (:func:`mentions_in`; default: the
+    entries' own sources) and ``published`` the articles' publication dates (default:
+    those of the sources). Entries need their ``salience`` (:func:`with_salience`). Ties
+    go to the earlier date.
     """
-    if n < 1:
+    if n < 1 or not entries:
         return ()
-    scores = date_scores(entries, weights)
-    chosen = sorted(scores, key=lambda key: (-scores[key], key))[:n]
-    by_date: dict[tuple[date, date], list[Entry]] = defaultdict(list)
-    for entry in entries:
-        by_date[(entry.when.start, entry.when.end)].append(entry)
-    return order(_best(by_date[key]) for key in chosen)
+    if mentions is None:
+        mentions = mentions_of(entries)
+    if published is None:
+        published = sorted({s.published for e in entries for s in e.sources
+                            if s.published is not None})
+    scores = date_scores(entries, mentions, published, weights)
+    span = publication_span(published, weights)
 
+    def rank(key: DateKey):
+        outside = span is not None and not (span[0] <= key[0] <= span[1])
+        return (outside, -scores[key], key)
+
+    by_date: dict[DateKey, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        by_date[_key(entry.when)].append(entry)
+    chosen: dict[date, Entry] = {}
+    for key in sorted(scores, key=rank):
+        if len(chosen) == n:
+            break
+        if key[0] not in chosen:  # one entry per day, even if intervals differ in length
+            chosen[key[0]] = _best(by_date[key])
+    return order(chosen.values())

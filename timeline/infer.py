@@ -5,8 +5,8 @@ infer from the dates it mentions, loses its relative dates ("on Saturday"), and 
 most of its events. But news is retold: the same happening, often in nearly the same
 sentence, appears in articles whose date is known. Each sentence of the undated article
 that closely matches a dated event's source sentence is a vote for that dated article's
-publication day; the article gets the weighted median of the votes, no earlier than the
-latest dated happening it was matched to. The date is marked ``published_from="inferred"``
+publication day, weighted by how alike the sentences are, and the article gets the weighted
+median of the votes. The date is marked ``published_from="inferred"``
 and its ``published_how`` says how many sentences and articles it rests on.
 """
 from __future__ import annotations
@@ -56,7 +56,7 @@ class _Index:
 
     def __init__(self, events: Iterable[Event], published: Mapping[str, date | None],
                  rules: InferRules):
-        self.sentences: list[tuple[frozenset[str], str, date, date]] = []
+        self.sentences: list[tuple[frozenset[str], str, date]] = []
         seen = set()
         for event in events:
             src = event.source
@@ -67,8 +67,7 @@ class _Index:
             seen.add(key)
             stems = content_stems(src.quote)
             if len(stems) >= rules.min_words:
-                happened = event.when.start if event.status == "happened" else date.min
-                self.sentences.append((stems, src.article, day, happened))
+                self.sentences.append((stems, src.article, day))
         df = Counter(s for stems, *_ in self.sentences for s in stems)
         cap = max(2, int(rules.common_share * len(self.sentences)))
         self.postings: dict[str, list[int]] = defaultdict(list)
@@ -109,7 +108,6 @@ def infer_dates(undated: Mapping[str, str], dated_events: Iterable[Event],
 def _infer_one(text: str, index: _Index, rules: InferRules) -> Inferred | None:
     votes: list[tuple[date, float]] = []
     sources: set[str] = set()
-    floor = date.min
     for sentence in split_sentences(text):
         stems = content_stems(text[sentence.start:sentence.end])
         if len(stems) < rules.min_words:
@@ -117,14 +115,12 @@ def _infer_one(text: str, index: _Index, rules: InferRules) -> Inferred | None:
         match = index.best(stems, rules)
         if match is None:
             continue
-        (_, article, day, happened), score = match
+        (_, article, day), score = match
         votes.append((day, score))
         sources.add(article)
-        floor = max(floor, happened)
     if len(votes) < rules.min_votes:
         return None
-    day = max(weighted_median(votes), floor)
-    return Inferred(day, f"inferred from {len(votes)} sentences shared with "
+    return Inferred(weighted_median(votes), f"inferred from {len(votes)} sentences shared with "
                          f"{len(sources)} dated article{'s' if len(sources) != 1 else ''}")
 
 

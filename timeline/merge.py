@@ -25,9 +25,10 @@ from datetime import date, timedelta
 from typing import Iterable, Mapping
 
 from events.models import Event, Interval, Source
+from timeline.copies import redate_copies
 from timeline.models import Conflict, Entry
 from timeline.order import fineness
-from timeline.wording import content_stems, dice, stem, words
+from timeline.wording import content_stems, dice, names, stem, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +38,8 @@ class MergeRules:
     similar: wording similarity two events of different articles need to merge.
     conflict_similar: the (higher) similarity two events need when their precise dates
         differ, to be taken as one happening dated differently.
-    conflict_days: the largest gap, in days, between two differing precise dates.
+    conflict_days: the largest gap, in days, between two differing precise dates (and
+        both sources must have been published once both days had come, or on one day).
     duplicate_similar: the similarity two events of the same article need, on the same
         date, to be one happening told twice.
     join_days: intervals up to this long (a month) join finer ones they overlap; longer
@@ -45,7 +47,12 @@ class MergeRules:
     actorless_similar: the similarity two events with no actors at all need.
     trigger_weight: the share of the similarity given to equal trigger stems.
     linkage: two clusters join when their average similarity is at least this share of
-        the threshold the pair needed.
+        :attr:`similar` (and their date-disagreeing pairs average :attr:`conflict_similar`).
+    copy_similar: a later article's sentence this alike to an earlier one's, with the same
+        relative time expression, is a copy and keeps the earlier date
+        (:mod:`timeline.copies`).
+    names_agree: when each of two events names something the other does not ("NATO
+        struck Tripoli" and "NATO struck Misrata"), they are two happenings.
     """
 
     similar: float = 0.3
@@ -56,6 +63,8 @@ class MergeRules:
     actorless_similar: float = 0.6
     trigger_weight: float = 0.2
     linkage: float = 0.75
+    copy_similar: float = 0.8
+    names_agree: bool = True
 
 
 #: The default rules.
@@ -85,6 +94,7 @@ class _Item:
     stems: frozenset[str]
     trigger: str
     actors: frozenset[str]
+    names: frozenset[str]
 
     @property
     def when(self) -> Interval:
@@ -107,7 +117,8 @@ def _item(index: int, event: Event, published: date | None) -> _Item:
     trigger = content_stems(event.trigger, exclude)
     return _Item(index, event, event.source.article, published,
                  content_stems(f"{event.summary} {event.trigger}", exclude),
-                 min(trigger) if len(trigger) == 1 else "", frozenset(event.actors))
+                 min(trigger) if len(trigger) == 1 else "", frozenset(event.actors),
+                 names(event.summary, exclude))
 
 
 def similarity(a: Event, b: Event, rules: MergeRules = RULES) -> float:
@@ -129,17 +140,26 @@ def _types_agree(a: Event, b: Event) -> bool:
     return a.type == b.type or a.type in GENERIC_TYPES or b.type in GENERIC_TYPES
 
 
-def _dates(a: Interval, b: Interval, rules: MergeRules) -> str | None:
-    """SAME when the intervals may name the same time, CONFLICT when they are precise and
-    a few days apart, None when they can't be one happening's date."""
-    if a.overlaps(b):
-        if max(a.days, b.days) > rules.join_days and (a.start, a.end) != (b.start, b.end):
+def _dates(a: _Item, b: _Item, rules: MergeRules) -> str | None:
+    """SAME when the two dates may name the same time, CONFLICT when they are precise, a
+    few days apart and both sources could have known both days, None otherwise.
+
+    A source published before the other source's date can't have reported that day: two
+    articles published on different days, each dating a "strike on Tripoli" on or before
+    its own day, more likely tell two strikes than one misdated.
+    """
+    x, y = a.when, b.when
+    if x.overlaps(y):
+        if max(x.days, y.days) > rules.join_days and (x.start, x.end) != (y.start, y.end):
             return None
         return SAME
-    if a.granularity in PRECISE and b.granularity in PRECISE \
-            and abs((a.start - b.start).days) <= rules.conflict_days:
-        return CONFLICT
-    return None
+    if x.granularity not in PRECISE or y.granularity not in PRECISE \
+            or abs((x.start - y.start).days) > rules.conflict_days:
+        return None
+    if a.published and b.published and a.published != b.published \
+            and max(x.start, y.start) > min(a.published, b.published):
+        return None
+    return CONFLICT
 
 
 def compare(a: Event, b: Event, rules: MergeRules = RULES) -> tuple[str, float] | None:
@@ -165,12 +185,14 @@ def _compare(a: _Item, b: _Item, rules: MergeRules) -> tuple[str, float] | None:
             return None
         kind, floor = DUPLICATE, max(floor, rules.duplicate_similar)
     else:
-        kind = _dates(a.when, b.when, rules)
+        kind = _dates(a, b, rules)
         if kind is None:
             return None
         if kind == CONFLICT:
             floor = max(floor, rules.conflict_similar)
     if a.stems.isdisjoint(b.stems):
+        return None
+    if rules.names_agree and (a.names - b.names) and (b.names - a.names):
         return None
     score = _similarity(a, b, rules)
     return (kind, score) if score >= floor else None
@@ -196,12 +218,30 @@ def _probe_keys(item: _Item, rules: MergeRules) -> list[tuple]:
             for actor in actors for offset in range(-reach, reach + 1)]
 
 
+def _dated_elsewhere(a: _Item, b: _Item, by_day: Mapping[tuple[str, date], list[int]],
+                     items: list[_Item], rules: MergeRules) -> bool:
+    """True when ``a``'s article also tells of ``b`` on ``b``'s own date.
+
+    An article that names both dates ("air strikes began on March 19, two days after the
+    Security Council voted") tells two happenings, so ``a`` and ``b`` are no conflict.
+    """
+    return any(_similarity(items[i], b, rules) >= rules.similar
+               for i in by_day.get((a.article, b.when.start), ()) if i != a.index)
+
+
 def candidate_pairs(items: list[_Item], rules: MergeRules) -> list[tuple[float, int, int, str]]:
-    """All pairs that :func:`compare` accepts, as (score, i, j, kind), best first."""
+    """All pairs that :func:`compare` accepts, as (score, i, j, kind).
+
+    Pairs that agree on the date come first, best first; conflict pairs after them, so a
+    conflict only ever joins happenings already gathered on each date.
+    """
     index: dict[tuple, list[int]] = defaultdict(list)
+    by_day: dict[tuple[str, date], list[int]] = defaultdict(list)
     for item in items:
         for key in _keys(item, rules):
             index[key].append(item.index)
+        if item.when.granularity in PRECISE:
+            by_day[(item.article, item.when.start)].append(item.index)
     pairs = []
     for item in items:
         seen: set[int] = set()
@@ -211,9 +251,14 @@ def candidate_pairs(items: list[_Item], rules: MergeRules) -> list[tuple[float, 
                     continue
                 seen.add(other)
                 found = _compare(item, items[other], rules)
-                if found:
-                    pairs.append((found[1], item.index, other, found[0]))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+                if not found:
+                    continue
+                if found[0] == CONFLICT and (
+                        _dated_elsewhere(item, items[other], by_day, items, rules)
+                        or _dated_elsewhere(items[other], item, by_day, items, rules)):
+                    continue
+                pairs.append((found[1], item.index, other, found[0]))
+    pairs.sort(key=lambda p: (p[3] == CONFLICT, -p[0], p[1], p[2]))
     return pairs
 
 
@@ -242,7 +287,7 @@ def _can_join(a: _Cluster, b: _Cluster, kind: str, items: list[_Item],
                 if (x.when.start, x.when.end) != (y.when.start, y.when.end):
                     return False
                 continue
-            dates = _dates(x.when, y.when, rules)
+            dates = _dates(x, y, rules)
             if dates is None:
                 return False
             score = _similarity(x, y, rules)
@@ -253,7 +298,7 @@ def _can_join(a: _Cluster, b: _Cluster, kind: str, items: list[_Item],
                 apart_n += 1
     if n and total / n < rules.similar * rules.linkage:
         return False
-    if apart_n and apart / apart_n < rules.conflict_similar * rules.linkage:
+    if apart_n and apart / apart_n < rules.conflict_similar:
         return False
     return True
 
@@ -301,6 +346,7 @@ def merge_events(events: Iterable[Event], published: Mapping[str, date | None] |
     """
     published = published or {}
     ordered = sorted(events, key=lambda e: (e.source.article, e.source.start, e.id))
+    ordered = redate_copies(ordered, published, rules.copy_similar)
     items = [_item(i, e, published.get(e.source.article, e.source.published))
              for i, e in enumerate(ordered)]
     return [make_entry([items[i] for i in group], rules) for group in cluster(items, rules)]

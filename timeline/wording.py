@@ -100,3 +100,14 @@ def dice(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
     return 2 * len(a & b) / (len(a) + len(b))
+
+
+def names(text: str, exclude: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The lower-cased capitalized words of ``text`` after its first word (places, things,
+    people: "Misrata", "IRIS-T"), stop words and the words in ``exclude`` left out."""
+    out = set()
+    for w in _WORD.findall(text)[1:]:
+        low = w.lower()
+        if w[0].isupper() and len(w) > 1 and low not in STOP_WORDS and low not in exclude:
+            out.add(low)
+    return frozenset(out)

@@ -3,8 +3,8 @@ from datetime import date
 
 import pytest
 
-from timeline.digest import (GRANULARITY_WEIGHT, SalienceWeights, date_scores, digest, salience,
-                             with_salience)
+from timeline.digest import (GRANULARITY_WEIGHT, DigestWeights, SalienceWeights, date_scores,
+                             digest, mentions_of, publication_span, salience, with_salience)
 from timeline.merge import merge_events
 
 
@@ -32,11 +32,81 @@ def test_each_salience_weight_ranks_the_larger_count_higher(event, weight, more,
     assert salience(high, off) == salience(low, off)
 
 
+def _mentions(day, published_days):
+    """Mentions of ``day`` by one article per publication day given."""
+    return {(day, day): {f"m{i}": p for i, p in enumerate(published_days)}}
+
+
+MARCH = [date(2011, 3, d) for d in range(1, 32)]
+
+
+@pytest.mark.parametrize("weight, more, fewer", [
+    # retold: mentioned by articles published later scores higher
+    ("retold", [D1, D3, date(2011, 3, 25)], [D1, D1, D1]),
+    # retold_after: a mention the next day is the day's own news cycle, not a retelling
+    ("retold_after", [date(2011, 3, 22), date(2011, 3, 23)], [D2, D2]),
+    # days: mentions spread over more publication days score higher
+    ("days", [D1, D2], [D1, D1]),
+])
+def test_each_date_weight_ranks_the_larger_count_higher(event, weight, more, fewer):
+    assert weight in {f.name for f in fields(DigestWeights)}
+    entry = _entry(event, [("a", D1)])
+    key = (D1, D1)
+    high = date_scores([entry], _mentions(D1, more), MARCH)[key]
+    low = date_scores([entry], _mentions(D1, fewer), MARCH)[key]
+    assert high > low
+
+
+def test_date_weight_actors_counts_the_actors_of_the_date(event):
+    few = _entry(event, [("a", D1)], actors=("nato",))
+    many = _entry(event, [("a", D1)], actors=("nato", "libya", "france"))
+    key = (D1, D1)
+    assert date_scores([many], {}, MARCH)[key] > date_scores([few], {}, MARCH)[key]
+    off = DigestWeights(actors=0.0)
+    assert date_scores([many], {}, MARCH, off)[key] == date_scores([few], {}, MARCH, off)[key]
+
+
+def test_date_weight_coverage_favours_a_date_retold_by_a_larger_share_of_later_articles(event):
+    # Both dates are retold by 3 articles; the early one had 60 later articles that could
+    # have retold it, the late one 4: the late one is the more remarkable.
+    early, late = date(2011, 3, 1), date(2011, 3, 26)
+    pubs = [date(2011, 3, 1 + i % 28) for i in range(60)]
+    entries = [_entry(event, [("a", early)], early.isoformat()),
+               _entry(event, [("b", late)], late.isoformat(), summary="Rebels fled Brega")]
+    mentions = {**_mentions(early, [date(2011, 3, 10)] * 3), **_mentions(late, [date(2011, 3, 28)] * 3)}
+    scores = date_scores(entries, mentions, pubs)
+    assert scores[(late, late)] > scores[(early, early)]
+    flat = date_scores(entries, mentions, pubs, DigestWeights(coverage=0.0))
+    assert flat[(late, late)] == flat[(early, early)]
+
+
+@pytest.mark.parametrize("weight, value, span", [
+    ("margin_days", 7, (date(2011, 2, 22), date(2011, 4, 7))),
+    ("margin_days", 0, (date(2011, 3, 1), date(2011, 3, 31))),
+    ("outliers", 0.0, (date(2005, 7, 25), date(2047, 9, 8))),
+])
+def test_publication_span(weight, value, span):
+    pubs = [date(2005, 8, 1)] + MARCH * 3 + [date(2047, 9, 1)]
+    weights = DigestWeights(**{weight: value})
+    assert publication_span(pubs, weights) == span
+
+
+def test_dates_outside_the_publication_span_come_last(event):
+    background = _entry(event, [("a", D1), ("b", D2), ("c", D3)], "1969-09-01",
+                        summary="Gaddafi seized power")
+    news = _entry(event, [("d", D1)], "2011-03-19")
+    entries = with_salience([background, news])
+    (kept,) = digest(entries, 1, published=MARCH)
+    assert kept.when.start == D1
+    assert len(digest(entries, 2, published=MARCH)) == 2  # filled from outside when short
+
+
 def test_granularity_weight_prefers_a_day_to_a_year_with_the_same_reports(event):
     assert GRANULARITY_WEIGHT["day"] > GRANULARITY_WEIGHT["year"]
     day = _entry(event, [("a", D1)], "2011-03-19")
     year = _entry(event, [("b", D1)], "2011", summary="NATO struck tanks all year")
-    scores = date_scores([day, year])
+    entries = [day, year]
+    scores = date_scores(entries, mentions_of(entries), [D1])
     assert scores[(D1, D1)] > scores[(date(2011, 1, 1), date(2011, 12, 31))]
 
 
@@ -52,6 +122,12 @@ def test_digest_keeps_the_n_best_dates_in_order_with_the_best_entry_each(event):
     assert kept[1].summary == "NATO struck tanks"
 
 
+def test_digest_gives_one_entry_per_day(event):
+    day = _entry(event, [("a", D1), ("b", D2)], "2011-03-19")
+    hour = _entry(event, [("c", D1)], "2011-03-19T14:00", summary="Jets flew over Benghazi")
+    assert len(digest(with_salience([day, hour]), 2)) == 1
+
+
 def test_digest_of_more_dates_than_there_are_keeps_them_all(event):
     entries = with_salience([_entry(event, [("a", D1)]),
                              _entry(event, [("b", D2)], "2011-03-20", summary="Rebels fled")])
@@ -59,7 +135,7 @@ def test_digest_of_more_dates_than_there_are_keeps_them_all(event):
 
 
 def test_digest_ties_go_to_the_earlier_date(event):
-    a = _entry(event, [("a", D1)], "2011-03-21", summary="Rebels fled Brega")
-    b = _entry(event, [("b", D1)], "2011-03-20", summary="Rebels fled Ajdabiyah")
-    (kept,) = digest(with_salience([a, b]), 1)
+    a = _entry(event, [("a", D3)], "2011-03-21", summary="Rebels fled Brega")
+    b = _entry(event, [("b", D2)], "2011-03-20", summary="Rebels fled Ajdabiyah")
+    (kept,) = digest(with_salience([a, b]), 1, mentions={}, published=[])
     assert kept.when.start == date(2011, 3, 20)

@@ -119,7 +119,7 @@ def test_rule_trigger_weight_rewards_the_same_trigger(event):
 
 def test_rule_linkage_stops_a_chain_of_loosely_alike_events(event):
     # a~b and b~c, but a and c have little in common: not one happening
-    a = event("a", "NATO jets struck tanks near Misrata port", "2011-04-10", actors=("nato",),
+    a = event("a", "NATO jets struck tanks near the old port", "2011-04-10", actors=("nato",),
               type="attack")
     b = event("b", "NATO jets struck tanks and rocket launchers near Tripoli", "2011-04-10",
               actors=("nato",), type="attack")
@@ -181,3 +181,16 @@ def test_entry_ids_differ_for_different_members(event):
     a = _entries([event("a", DW_IRIS, "2022-10-11")])[0]
     b = _entries([event("b", DW_IRIS, "2022-10-11")])[0]
     assert a.id != b.id
+
+
+@pytest.mark.parametrize("left, right, merged", [
+    ("NATO struck Tripoli harbour", "NATO struck Misrata harbour", False),
+    ("NATO struck Tripoli harbour", "NATO jets struck the harbour in Tripoli", True),
+    ("Germany delivered the first IRIS-T system", "Germany delivered the first IRIS-T SLM system",
+     True),  # one side naming more is fine
+])
+def test_rule_names_agree(event, left, right, merged):
+    a = event("a", left, "2011-03-19", actors=("nato", "germany"), type="other")
+    b = event("b", right, "2011-03-19", actors=("nato", "germany"), type="other")
+    assert len(_entries([a, b])) == (1 if merged else 2)
+    assert len(merge_events([a, b], {}, MergeRules(names_agree=False))) == 1

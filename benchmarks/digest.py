@@ -1,0 +1,164 @@
+"""Digest date selection on Timeline17's Libya topics, beside a date-wise baseline.
+
+Reads ``../shared/data/t17`` (or ``$TIMELINE_SHARED/data/t17``). For each topic, the
+articles of ``InputDocs/`` are read and extracted once; then
+
+- **ours**: ``timeline build --dates N`` (merge, salience, :func:`timeline.digest.digest`)
+  with N the length of the gold timeline;
+- **date-wise baseline**: every day-level date our tagger finds in the articles, counted
+  over all articles, and the N most mentioned taken.
+
+Both are scored with ``../shared/tools/score_dates.py`` (date F1, mean over the topic's gold
+timelines). Two settings of publication dates are run:
+
+- ``text+dataset``: an article's own date where the pipeline finds it, else the date of
+  its Timeline17 folder (what ``--published`` gives a user; the usual TLS setting, where
+  publication dates are known);
+- ``text only``: only the dates the pipeline finds or infers itself (end to end).
+
+Target: mean date-F1 >= 0.56 on the Libya topics (published best over all nine Timeline17
+topics: 0.544). Usage: ``python benchmarks/digest.py [--jobs N] [--topics A B]``.
+Prints a table; writes only temporary files.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from events.ingest import expand_inputs, iter_articles  # noqa: E402
+from events.models import Article, Extraction, InputProblem  # noqa: E402
+from events.options import Options  # noqa: E402
+from timeline.build import assemble  # noqa: E402
+from timeline.parallel import extract_stream  # noqa: E402
+
+TOPICS = ("LibyaWar_reuters", "LibyaWar_cnn")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_FOLDER = re.compile(r"(\d{4}-\d{2}-\d{2})$")
+
+
+def shared_dir() -> Path:
+    """The shared folder: $TIMELINE_SHARED, else ../shared beside the repository."""
+    return Path(os.environ.get("TIMELINE_SHARED") or ROOT.parent / "shared")
+
+
+def gold_length(timelines: Path) -> int:
+    """N: the number of dates of the topic's gold timeline (the mean over several)."""
+    sizes = [sum(1 for line in p.read_text(encoding="utf-8", errors="replace").splitlines()
+                 if _DAY.match(line.strip()))
+             for p in sorted(timelines.iterdir()) if p.is_file()]
+    return round(sum(sizes) / len(sizes))
+
+
+def folder_date(path: str) -> date | None:
+    """The Timeline17 folder date (InputDocs/YYYY-MM-DD/...) of an article's path."""
+    m = _FOLDER.search(str(Path(path).parent))
+    return date.fromisoformat(m.group(1)) if m else None
+
+
+def read_topic(topic: Path, jobs: int, dataset_dates: bool):
+    """Extract every article of a topic; returns (extractions, problems, undated texts)."""
+    names = expand_inputs([str(topic / "InputDocs")])
+    undated: dict[str, str] = {}
+
+    def articles():
+        for item in iter_articles(names, Options()):
+            if isinstance(item, Article) and item.published is None:
+                day = folder_date(item.info.path or "") if dataset_dates else None
+                if day is not None:
+                    item = replace(item, info=replace(item.info, published=day,
+                                                      published_from="user",
+                                                      published_how="Timeline17 folder"))
+                else:
+                    undated[item.id] = item.text
+            yield item
+
+    extractions, problems = [], []
+    for result in extract_stream(articles(), Options(jobs=jobs)):
+        (problems if isinstance(result, InputProblem) else extractions).append(result)
+    undated = {x.article.id: undated[x.article.id] for x in extractions
+               if x.article.published is None and x.article.id in undated}
+    return extractions, problems, undated
+
+
+def ours(extractions, problems, undated, n: int) -> list[str]:
+    """The digest's N dates."""
+    timeline = assemble(extractions, problems, Options(dates=n), texts=undated)
+    return sorted({e.when.start.isoformat() for e in timeline.entries})
+
+
+def datewise_baseline(extractions, n: int) -> list[str]:
+    """The N day-level dates mentioned most often across the articles (ties: earlier)."""
+    counts: Counter[str] = Counter()
+    for x in extractions:
+        for t in x.times:
+            iv = t.interval
+            if t.type in ("DATE", "TIME") and iv is not None and iv.granularity in ("day", "time"):
+                counts[iv.start.isoformat()] += 1
+    return sorted(sorted(counts, key=lambda d: (-counts[d], d))[:n])
+
+
+def score(timelines: Path, dates: list[str], tools: Path) -> tuple[float, float, float]:
+    """(P, R, F1) from score_dates.py, the mean over the topic's gold timelines."""
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = Path(tmp) / "pred.json"
+        out = Path(tmp) / "score.json"
+        pred.write_text(json.dumps(dates))
+        subprocess.run([sys.executable, str(tools / "score_dates.py"), str(timelines), str(pred),
+                        "--json", str(out)], check=True, capture_output=True)
+        mean = json.loads(out.read_text())["mean"]
+    return mean["P"], mean["R"], mean["F1"]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--topics", nargs="+", default=list(TOPICS))
+    ap.add_argument("--only", choices=["dataset", "text"],
+                    help="run one publication-date setting only")
+    args = ap.parse_args()
+    shared = shared_dir()
+    t17 = shared / "data" / "t17"
+    if not t17.is_dir():
+        print(f"Timeline17 data not found at {t17}: set TIMELINE_SHARED", file=sys.stderr)
+        return 2
+    settings = [("text+dataset", True), ("text only", False)]
+    if args.only:
+        settings = [s for s in settings if s[1] == (args.only == "dataset")]
+    print(f"{'dates':13s} {'topic':18s} {'N':>3s}  {'ours P / R / F1':>21s}   "
+          f"{'date-wise P / R / F1':>21s}   {'s':>5s}")
+    for label, dataset_dates in settings:
+        rows = []
+        for name in args.topics:
+            topic = t17 / name
+            n = gold_length(topic / "timelines")
+            start = time.perf_counter()
+            extractions, problems, undated = read_topic(topic, args.jobs, dataset_dates)
+            mine = score(topic / "timelines", ours(extractions, problems, undated, n),
+                         shared / "tools")
+            seconds = time.perf_counter() - start
+            base = score(topic / "timelines", datewise_baseline(extractions, n), shared / "tools")
+            rows.append((mine, base))
+            print(f"{label:13s} {name:18s} {n:3d}  {mine[0]:.3f} / {mine[1]:.3f} / {mine[2]:.3f}"
+                  f"   {base[0]:.3f} / {base[1]:.3f} / {base[2]:.3f}   {seconds:5.1f}")
+        mean_ours = sum(r[0][2] for r in rows) / len(rows)
+        mean_base = sum(r[1][2] for r in rows) / len(rows)
+        print(f"{label:13s} {'mean date-F1':18s} {'':3s}  {mean_ours:21.3f}   {mean_base:21.3f}")
+    print("target: mean date-F1 >= 0.56 (published best over nine T17 topics: 0.544)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
