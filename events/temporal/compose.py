@@ -12,7 +12,7 @@ from events.temporal import lexicon as lx
 from events.temporal.sem import LETTER_UNITS, Sem
 
 # Units whose shift is kept at their own granularity ("two years ago" -> a year).
-_AGO_GRANULARITY = {"day": "day", "week": "day", "month": "month", "quarter": "quarter",
+_AGO_GRANULARITY = {"day": "day", "week": "week", "month": "month", "quarter": "quarter",
                     "year": "year", "decade": "year", "century": "year", "weekend": "week"}
 
 
@@ -90,8 +90,6 @@ def ago(g, sem: Sem):
             return Sem("TIME", "shift", unit="day", n=0, mod=sem.mod)
         return None
     n = sem.n
-    if unit == "week":
-        unit, n = "day", n * 7
     if unit == "decade":
         unit, n = "year", n * 10
     if unit == "century":
@@ -103,7 +101,7 @@ def ago(g, sem: Sem):
     return Sem("DATE", "shift", unit=unit, n=-int(n), mod=sem.mod, link=link)
 
 
-_AFTER_WORDS = frozenset({"later", "after", "afterward", "afterwards", "on", "thereafter"})
+_AFTER_WORDS = frozenset({"later", "after", "afterward", "afterwards", "thereafter"})
 
 
 def later(g, sem: Sem):
@@ -169,6 +167,15 @@ def of_rel_year(left: Sem, right: Sem):
     return right.but(part=left.value[4:], mod=left.mod)
 
 
+def year_s_part(left: Sem, right: Sem):
+    """"this year's third quarter", "1998's first half" -> that part of that year."""
+    if right.kind != "yearless" or not re.fullmatch(r"XXXX-(?:Q\d|H\d|SP|SU|FA|WI)", right.value):
+        return None
+    if left.kind == "abs" and re.fullmatch(r"\d{4}", left.value) and not left.part:
+        return Sem(right.type, "abs", left.value + right.value[4:], mod=right.mod)
+    return of_rel_year(right, left)
+
+
 def year_of(sem: Sem) -> str | None:
     """The year part of a complete value ("1918", "BC0480"), or None."""
     m = re.match(r"(?:BC)?\d{4}(?=$|-)", sem.value) if sem.kind == "abs" else None
@@ -211,4 +218,4 @@ WRAP_BUILDERS = {
     "ordinal_of": ordinal_of, "approx": approx, "ago": ago, "later": later,
     "daypart": daypart, "of_year": of_year, "bc": bc, "or_later": or_later,
 }
-JOIN_BUILDERS = {"of_year": of_year_join, "of_rel_year": of_rel_year, "time_date": time_date, "date_time": date_time}
+JOIN_BUILDERS = {"of_year": of_year_join, "of_rel_year": of_rel_year, "year_s_part": year_s_part, "time_date": time_date, "date_time": date_time}

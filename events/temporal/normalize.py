@@ -327,7 +327,16 @@ def rel_unit(g, text, start, end):
                         "subsequent", "same") or (the and rel == "next")
     if unit == "weekend":
         return Sem("DATE", "shift", unit="weekend", n=n, rel=n, anaphoric=anaphoric)
-    return Sem("DATE", "shift", unit=unit, n=n, anaphoric=anaphoric)
+    link = ""
+    if not the and unit == "quarter" and n == 0:
+        link = "period"  # "this quarter's loss", written about the quarter being reported
+    elif not the and unit == "year" and n == -1 and _COMPARISON.search(text, max(0, start - 40),
+                                                                         start):
+        link = "same-period"  # "compared with $33 million last year": that quarter last year
+    return Sem("DATE", "shift", unit=unit, n=n, anaphoric=anaphoric, link=link)
+
+
+_COMPARISON = re.compile(r"\b(?:compared|from|versus|vs\.?|than|against)\b[^.;]*$", re.I)
 
 
 def the_unit(g, text, start, end):
@@ -339,6 +348,9 @@ def the_unit(g, text, start, end):
     words = text[start:end].lower()
     if det == "the" and unit in ("day", "week", "month") and "same" not in words:
         return None
+    if unit == "year" and re.search(r"full|fiscal|calendar|entire", words) and \
+            not _FISCAL_SPAN.match(text, end, min(len(text), end + 12)):
+        return Sem("DATE", "shift", unit="year", n=0)  # "the full year": the current one
     if unit == "year" and _FISCAL_SPAN.match(text, end, min(len(text), end + 12)):
         return duration(1, "Y")  # "for the year ended March 31": a twelve-month span
     link = "period" if unit == "quarter" else ""
@@ -510,7 +522,13 @@ def ref(g, text, start, end):
 
 
 def recent(g, text, start, end):
-    """"recent years", "past weeks" -> PAST_REF."""
+    """"recent years", "recent days" -> PAST_REF; "recent weeks", "recent months" -> PXW, PXM.
+
+    (TimeBank reads the middle-sized units as a stretch of time, the others as the past.)
+    """
+    unit = _unit(g["u"])
+    if unit in ("week", "month", "quarter"):
+        return duration(None, lx.UNITS[unit][0])
     return Sem("DATE", "ref", "PAST_REF")
 
 

@@ -195,7 +195,7 @@ CORE: tuple[Rule, ...] = (
          "plural_duration"),
     # vague references
     Rule("ref_word", r"(?P<w>" + lx.alternation(lx.REFS) + r")(?!-)", "ref"),
-    Rule("recent_units", r"(?:recent|past)\s+(?P<u>days|weeks|months|years|decades)", "recent"),
+    Rule("recent_units", r"(?:recent|past)\s+(?P<u>days|weeks|months|quarters|years|decades)", "recent"),
     Rule("coming_units", r"(?:the\s+)?(?:coming|next\s+few|following)\s+(?P<u>days|weeks|months|years|decades)"
                          r"|the\s+(?P<u2>days|weeks|months|years)\s+ahead", "coming"),
 )
@@ -223,7 +223,7 @@ PREFIXES: tuple[Wrap, ...] = (
 SUFFIXES: tuple[Wrap, ...] = (
     Wrap("ago", r"\s+ago(?!\w)", ("dur",), "ago"),
     Wrap("later", r"(?:\s+or\s+so)?\s+(?P<w>later|earlier|afterwards?|before|after|previously|"
-                  r"prior|beforehand|since|on|thereafter)(?!\w)", ("dur",), "later"),
+                  r"prior|beforehand|thereafter)(?!\w)", ("dur",), "later"),
     Wrap("daypart", r"\s+(?P<p>{DAYPART})(?!\w)", ("weekday", "abs", "shift", "yearless"), "daypart"),
     Wrap("of_year", r",?\s+(?:of\s+)?(?P<y>{YEAR})(?!\w)", ("yearless",), "of_year"),
     Wrap("bc", r"\s*(?P<era>BCE|BC|B\.C\.E?\.?)(?!\w)", ("abs",), "bc"),
@@ -234,6 +234,7 @@ SUFFIXES: tuple[Wrap, ...] = (
 JOINS: tuple[Join, ...] = (
     Join("part_of_year", ("yearless",), r",?\s+(?:of\s+)?", ("abs",), "of_year"),
     Join("month_rel_year", ("yearless",), r",?\s+(?:of\s+)?", ("shift",), "of_rel_year"),
+    Join("year_s_quarter", ("shift", "abs"), r"'s\s+", ("yearless",), "year_s_part"),
     Join("time_date", ("clock",), r",?\s+(?:on\s+)?", ("weekday", "abs", "yearless", "shift"),
          "time_date"),
     Join("date_time", ("weekday", "abs", "yearless", "shift"), r",?\s+(?:at\s+)?", ("clock",),

@@ -84,7 +84,8 @@ def verb_groups(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         elif w in ("would", "could", "might", "should", "wouldn't", "couldn't") or w.endswith("'d"):
             tense = "conditional"
         elif _future_after(words, i):
-            tense, span = "future", 3
+            # "had been set to expire": a plan seen from the past
+            tense, span = ("conditional" if w in ("had", "hadn't") else "future"), 3
         elif w in ("is", "are", "am", "was", "were", "isn't", "aren't", "wasn't", "weren't",
                    "'re", "'s"):
             if False:
@@ -103,7 +104,7 @@ def verb_groups(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 and prev not in ("the", "a", "an", "its", "their", "his", "her", "our"):
             # "plans to" looks ahead; "planned to" looked ahead from the past
             tense, span = ("conditional" if w.endswith("ed") else "future"), 2
-        elif w in SCHEDULING_VERBS and prev not in ("the", "a", "an", "its", "their"):
+        elif w in SCHEDULING_VERBS and prev not in ("the", "a", "an", "its", "their", "had", "been"):
             tense = "future"
         elif w in IRREGULAR_PAST and prev not in NOT_FINITE_BEFORE:
             tense = "past"
@@ -149,14 +150,20 @@ def _future_after(words, i: int) -> bool:
 
 #: A word right before a time expression that fixes the direction of time on its own
 #: ("since April" lies in the past whatever the tense of the clause).
-PREPOSITION_TENSE = {"since": "past", "ago": "past", "until": "none", "till": "none"}
-_BEFORE = re.compile(r"([A-Za-z]+)\W{0,3}$")
+PREPOSITION_TENSE = (
+    (r"since", "past"),
+    (r"ahead\s+of|in\s+time\s+for|in\s+the\s+run[\s-]+up\s+to", "future"),
+)
+_CUE = re.compile(r"\b(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(PREPOSITION_TENSE))
+                  + r")\W{0,3}$", re.I)
 
 
 def cue_before(text: str, start: int) -> str | None:
     """The tense a preposition right before ``start`` imposes, if any ("since" -> past)."""
-    m = _BEFORE.search(text, max(0, start - 12), start)
-    return PREPOSITION_TENSE.get(m.group(1).lower()) if m else None
+    m = _CUE.search(text, max(0, start - 24), start)
+    if not m:
+        return None
+    return next(PREPOSITION_TENSE[int(k[1:])][1] for k, v in m.groupdict().items() if v)
 
 
 def _stem(word: str) -> str:
