@@ -14,7 +14,8 @@ from events.actors import gazetteer
 # A person's name as bylines write it: 2-4 capitalized words, none of them all capitals.
 _NAME = r"[A-Z][a-z][\w'\u2019\-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z][\w'\u2019\-]*)){1,3}"
 _NAMES = rf"{_NAME}(?:[ \t]*(?:,|\band\b|&)[ \t]*{_NAME})*"
-_OUTLET = r"[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?(?=[\s,.]|$)"
+# a known outlet's name (outlets.tsv), as a byline ends with it
+_OUTLET = "(?:%s)(?![\\w])" % "|".join(re.escape(n) for n in gazetteer.outlet_names())
 _ROLE = r"(?:[ \t]+[A-Z][a-z]+){0,3}?[ \t]+(?:Analyst|Producer|Correspondent|Editor|Writer|Reporter|Radio|Contributor|Columnist|Staff|Wire|Newsource)"
 
 #: (name, pattern, what the groups hold). ``names`` groups hold people, ``outlet`` groups

@@ -106,6 +106,13 @@ def _key(phrase: str) -> tuple[str, ...]:
 
 
 @cache
+def outlet_names() -> tuple[str, ...]:
+    """Every outlet name and alias of outlets.tsv, longest first (for building patterns)."""
+    names = {n for name, aliases, *_ in _rows("outlets.tsv") for n in [name, *_split(aliases)]}
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+@cache
 def load() -> Gazetteer:
     """Read and index every table (once per process)."""
     phrases: dict[tuple[str, ...], Entry] = {}

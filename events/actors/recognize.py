@@ -31,7 +31,12 @@ from events.actors.gazetteer import Entry, Gazetteer
 from events.actors.names import name_run, run_end
 from events.actors.tokens import NO_PREFIX, Candidate, Doc, Prefix
 
-__all__ = ["Candidate", "scan", "table_hit"]
+__all__ = ["Candidate", "RULES", "scan", "table_hit"]
+
+#: Every rule a candidate can carry (``Candidate.rule``); each has a named test case.
+RULES = ("table", "demonym-agent", "nationality-plural", "capital-government", "acronym",
+         "acronym-table", "title-alone", "org-head", "title-before", "honorific", "appositive",
+         "age", "say-after", "say-before", "given-name", "weak-name")
 
 _ACRONYM = re.compile(r"[ \t]*(?:\(|-LRB-)[ \t]*([A-Z]{2,6})[ \t]*(?:\)|-RRB-)")
 

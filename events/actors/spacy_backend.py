@@ -64,6 +64,9 @@ def scan(text: str, excluded: tuple[tuple[int, int], ...] = ()) -> tuple[list[Ca
     gaz = gazetteer.load()
     rules, outlets = recognize.scan(text, excluded)
     titles = {(c.start, c.end): c.titles for c in rules if c.kind == "person"}
+    # a titled person the cue tables read, by where the name ends ("Defense Lloyd Austin" is
+    # spaCy's ORG for the tail of "Secretary of Defense Lloyd Austin")
+    titled = {c.end: c for c in rules if c.kind == "person" and c.titles and not c.id}
     out = [c for c in rules if c.kind == "title"]
     doc = Doc(text, excluded)
     index = {start: k for k, start in enumerate(doc.starts)}
@@ -95,6 +98,10 @@ def scan(text: str, excluded: tuple[tuple[int, int], ...] = ()) -> tuple[list[Ca
         words = [w.lower() for w in doc.toks[i:j]]
         if all(w in gaz.words["common"] or w in gaz.words["stop"] for w in words):
             continue  # "Defense", "Profile Photo": generic words, not a name
+        person = titled.get(end)
+        if person is not None and start < person.start and ent.label_ in ("PERSON", "ORG"):
+            out.append(person)
+            continue
         name = text[start:end]
         if ent.label_ == "PERSON":
             out.append(Candidate(start, end, name, "person", "spacy-PERSON", name=name,

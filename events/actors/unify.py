@@ -2,7 +2,7 @@
 
 Rules (each has a test that names it):
 
-- ``same-id``: actors with the same id are one actor (table ids are canonical, and a
+- ``same-id``: actors with the same id and kind are one actor (table ids are canonical, and a
   person's id is the slug of their full name).
 - ``same-name``: actors whose names, or a multi-word alias, match after normalization
   (case, dots, possessives) are one actor, if they are of the same kind.
@@ -55,7 +55,7 @@ def unify(per_article: Sequence[tuple[str, Sequence[Actor]]]) -> tuple[tuple[Act
     sets = _Sets(len(items))
     first: dict[tuple[str, str], int] = {}
     for idx, (_, actor) in enumerate(items):
-        keys = [("id", actor.id), (actor.kind, _norm(actor.name))]
+        keys = [("id", actor.kind, actor.id), (actor.kind, _norm(actor.name))]
         keys += [(actor.kind, _norm(a)) for a in actor.aliases if len(a.split()) > 1]
         for key in keys:
             if key in first:

@@ -1,0 +1,79 @@
+"""Merging actors across articles: one case per rule of events/actors/unify.py."""
+from __future__ import annotations
+
+from datetime import date
+
+from events.actors import unify
+from events.models import Actor, Title
+
+D1, D2 = date(2011, 3, 1), date(2011, 4, 1)
+
+
+def person(pid, name, aliases=(), titles=(), mentions=1):
+    return Actor(pid, name, "person", tuple(aliases), tuple(titles), mentions)
+
+
+def test_same_id_is_one_actor():
+    actors, mapping = unify([("a", [Actor("nato", "NATO", "organization", (), (), 3)]),
+                             ("b", [Actor("nato", "NATO", "organization", (), (), 2)])])
+    assert actors == (Actor("nato", "NATO", "organization", (), (), 5),)
+    assert mapping == {("a", "nato"): "nato", ("b", "nato"): "nato"}
+
+
+def test_same_name_after_normalization_is_one_actor():
+    actors, mapping = unify([("a", [Actor("us-navy", "U.S. Navy", "organization")]),
+                             ("b", [Actor("us-navy-2", "US Navy", "organization")])])
+    assert len(actors) == 1
+    assert mapping[("a", "us-navy")] == mapping[("b", "us-navy-2")]
+
+
+def test_same_name_of_other_kinds_stays_apart():
+    actors, _ = unify([("a", [Actor("jordan", "Jordan", "country")]),
+                       ("b", [person("jordan-person", "Jordan")])])
+    assert sorted(a.kind for a in actors) == ["country", "person"]
+
+
+def test_surname_joins_the_one_person_with_it():
+    actors, mapping = unify([("a", [person("vladimir-putin", "Vladimir Putin", ["Putin"])]),
+                             ("b", [person("putin", "Putin")])])
+    assert mapping[("b", "putin")] == "vladimir-putin"
+    assert actors[0].mentions == 2
+
+
+def test_shared_surname_stays_apart():
+    actors, mapping = unify([("a", [person("hosni-mubarak", "Hosni Mubarak")]),
+                             ("b", [person("gamal-mubarak", "Gamal Mubarak")]),
+                             ("c", [person("mubarak", "Mubarak")])])
+    assert mapping[("c", "mubarak")] == "mubarak"
+    assert len(actors) == 3
+
+
+def test_merged_actor_keeps_every_alias_and_dated_title():
+    actors, _ = unify([
+        ("a", [person("muammar-gaddafi", "Muammar Gaddafi", ["Gaddafi"], [Title("Libyan leader", D1)])]),
+        ("b", [person("muammar-gaddafi", "Moammar Gadhafi", ["Gadhafi"], [Title("Libyan leader", D2)])]),
+        ("c", [person("muammar-gaddafi", "Muammar Gaddafi", [], [Title("Colonel", D2)])]),
+    ])
+    (gaddafi,) = actors
+    assert gaddafi.name == "Muammar Gaddafi"  # the name most articles used
+    assert gaddafi.aliases == ("Gaddafi", "Gadhafi", "Moammar Gadhafi")
+    assert gaddafi.titles == (Title("Colonel", D2), Title("Libyan leader", D1), Title("Libyan leader", D2))
+    assert gaddafi.mentions == 3
+
+
+def test_id_clash_between_kinds_gets_the_kind():
+    actors, mapping = unify([("a", [Actor("georgia", "Georgia", "country")]),
+                             ("b", [person("georgia", "Georgia")])])
+    assert sorted(a.id for a in actors) == ["georgia", "georgia-person"]
+    assert mapping[("b", "georgia")] == "georgia-person"
+
+
+def test_output_does_not_depend_on_article_order():
+    parts = [("a", [person("lloyd-austin", "Lloyd Austin", ["Austin"])]),
+             ("b", [person("austin", "Austin"), Actor("nato", "NATO", "organization")]),
+             ("c", [Actor("ukraine", "Ukraine", "country", ("Kyiv",))])]
+    assert unify(parts) == unify(list(reversed(parts)))
+
+
+def test_nothing_in_nothing_out():
+    assert unify([]) == ((), {})
