@@ -169,6 +169,15 @@ def _nearest(found: list[_Group], at: int) -> list[_Group]:
     return [best] if best is not None and at - best_start <= NEAREST_CHARS else []
 
 
+def _distinct_titles(titles) -> list[str]:
+    """Titles sorted, one per spelling that differs only in case (capitalized form kept)."""
+    best: dict[str, str] = {}
+    for title in titles:
+        key = title.lower()
+        best[key] = min(best.get(key, title), title)
+    return sorted(best.values())
+
+
 def _keep(group: _Group) -> bool:
     if not group.strong or not group.members:
         return False
@@ -198,7 +207,7 @@ def _assemble(groups: list[_Group], published: date | None) -> tuple[tuple[Actor
             actor_id, n = f"{base}-{n}", n + 1
         taken.add(actor_id)
         aliases = sorted({_clean(c.text) for c in group.members if c.rule != "title-alone"} - {group.name})
-        titles = sorted({_clean(t) for t in group.titles()})
+        titles = _distinct_titles(_clean(t) for t in group.titles())
         actors.append(Actor(actor_id, group.name, group.kind, tuple(aliases),
                             tuple(Title(t, published) for t in titles), len(group.members)))
         mentions.extend(ActorMention(c.start, c.end, c.text, actor_id) for c in group.members)

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from events.actors.gazetteer import slug
-from events.models import Actor
+from events.models import Actor, Title
 
 
 def _norm(name: str) -> str:
@@ -112,5 +112,11 @@ def _merge(group: list[Actor]) -> Actor:
     ids = Counter(a.id for a in group if a.name == name)
     actor_id = min(ids, key=lambda i: (-ids[i], i)) if ids else slug(name)
     aliases = sorted({x for a in group for x in (a.name, *a.aliases)} - {name})
-    titles = sorted({t for a in group for t in a.titles}, key=lambda t: (t.text, t.as_of.isoformat() if t.as_of else ""))
+    # one title per text (case aside) and date, the capitalized spelling kept
+    best: dict[tuple[str, str], Title] = {}
+    for title in (t for a in group for t in a.titles):
+        key = (title.text.lower(), title.as_of.isoformat() if title.as_of else "")
+        if key not in best or title.text < best[key].text:
+            best[key] = title
+    titles = sorted(best.values(), key=lambda t: (t.text, t.as_of.isoformat() if t.as_of else ""))
     return Actor(actor_id, name, kind, tuple(aliases), tuple(titles), sum(a.mentions for a in group))

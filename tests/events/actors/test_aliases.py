@@ -99,3 +99,9 @@ def test_ids_are_slugs_of_the_canonical_name():
     actors, _ = actors_of("Foreign Minister Alain Juppé said it.")
     assert list(actors) == ["alain-juppe"]
     assert actors["alain-juppe"].name == "Alain Juppé"
+
+
+def test_titles_differing_only_in_case_are_one():
+    actors, _ = actors_of("German Defense Minister Christine Lambrecht spoke. "
+                          "German defense minister Christine Lambrecht said more.")
+    assert [t.text for t in actors["christine-lambrecht"].titles] == ["German Defense Minister"]

@@ -77,3 +77,9 @@ def test_output_does_not_depend_on_article_order():
 
 def test_nothing_in_nothing_out():
     assert unify([]) == ((), {})
+
+
+def test_titles_differing_only_in_case_are_one():
+    actors, _ = unify([("a", [person("c-l", "Christine Lambrecht", titles=[Title("German defense minister", D1)])]),
+                       ("b", [person("c-l", "Christine Lambrecht", titles=[Title("German Defense Minister", D1)])])])
+    assert actors[0].titles == (Title("German Defense Minister", D1),)
