@@ -84,7 +84,8 @@ def assemble(extractions: Iterable[Extraction], problems: Iterable[InputProblem]
     ``texts`` holds the texts of undated articles (by article id), to read them again
     once a date is inferred; ``extractor`` is used for that (default: the pipeline's).
     """
-    extractions = list(extractions)
+    # in article-id order, so that the result does not depend on the order of the inputs
+    extractions = sorted(extractions, key=lambda x: x.article.id)
     problems = tuple(problems)
     if not extractions:
         raise NoInputError(_nothing_read(problems))

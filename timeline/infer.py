@@ -31,12 +31,14 @@ class InferRules:
     min_votes: matched sentences needed before a date is inferred.
     common_share: content words found in more than this share of the dated sentences are
         too common to find candidates by (they still count in the similarity).
+    candidates: how many dated sentences sharing the most words are compared in full.
     """
 
     similar: float = 0.6
     min_words: int = 5
     min_votes: int = 2
     common_share: float = 0.05
+    candidates: int = 20
 
 
 #: The default rules.
@@ -58,7 +60,7 @@ class _Index:
                  rules: InferRules):
         self.sentences: list[tuple[frozenset[str], str, date]] = []
         seen = set()
-        for event in events:
+        for event in sorted(events, key=lambda e: (e.source.article, e.source.start, e.id)):
             src = event.source
             day = published.get(src.article) or src.published
             key = (src.article, src.start)
@@ -76,15 +78,19 @@ class _Index:
                 if df[s] <= cap:
                     self.postings[s].append(i)
 
-    def best(self, stems: frozenset[str], rules: InferRules):
-        """The best-matching dated sentence for ``stems`` and its similarity, or None."""
+    def best(self, stems: frozenset[str], rules: InferRules) -> tuple[list[tuple], float]:
+        """The dated sentences that match ``stems`` best (all of them on a tie), and the
+        similarity; an empty list when none is alike enough."""
         hits = Counter(i for s in stems for i in self.postings.get(s, ()))
-        best, best_score = None, rules.similar
-        for i, _ in hits.most_common(20):
+        best: list[int] = []
+        best_score = rules.similar
+        for i in sorted(hits, key=lambda i: (-hits[i], i))[:rules.candidates]:
             score = dice(stems, self.sentences[i][0])
-            if score >= best_score:
-                best, best_score = i, score
-        return None if best is None else (self.sentences[best], best_score)
+            if score > best_score or not best and score == best_score:
+                best, best_score = [i], score
+            elif best and score == best_score:
+                best.append(i)
+        return [self.sentences[i] for i in best], best_score
 
 
 def infer_dates(undated: Mapping[str, str], dated_events: Iterable[Event],
@@ -108,19 +114,19 @@ def infer_dates(undated: Mapping[str, str], dated_events: Iterable[Event],
 def _infer_one(text: str, index: _Index, rules: InferRules) -> Inferred | None:
     votes: list[tuple[date, float]] = []
     sources: set[str] = set()
+    matched = 0
     for sentence in split_sentences(text):
         stems = content_stems(text[sentence.start:sentence.end])
         if len(stems) < rules.min_words:
             continue
-        match = index.best(stems, rules)
-        if match is None:
-            continue
-        (_, article, day), score = match
-        votes.append((day, score))
-        sources.add(article)
-    if len(votes) < rules.min_votes:
+        matches, score = index.best(stems, rules)
+        for _, article, day in matches:  # a sentence printed by several splits its vote
+            votes.append((day, score / len(matches)))
+            sources.add(article)
+        matched += bool(matches)
+    if matched < rules.min_votes:
         return None
-    return Inferred(weighted_median(votes), f"inferred from {len(votes)} sentences shared with "
+    return Inferred(weighted_median(votes), f"inferred from {matched} sentences shared with "
                          f"{len(sources)} dated article{'s' if len(sources) != 1 else ''}")
 
 
