@@ -36,7 +36,7 @@ POSITIVE = [
     ("appositive", "Eduard Moskaliov, Ukraine's joint forces commander, attended.", "Eduard Moskaliov", "person"),
     ("age", "said Zorbalov Quint, 37.", "Zorbalov Quint", "person"),
     ("say-after", "Stoltenberg said the alliance was ready.", "Stoltenberg", "person"),
-    ("say-after", "Egypt's representative, Sameh Shoukry, said that was so.", "Sameh Shoukry", "person"),
+    ("say-after", "Her old friend, Sameh Shoukry, said that was so.", "Sameh Shoukry", "person"),
     ("say-after", "Fadhil Hussein, a 50-year-old protester, told CNN.", "Fadhil Hussein", "person"),
     ("say-before", "'' said Tarhouni .", "Tarhouni", "person"),
     ("say-before", "according to former jihadist Noman Benotman.", "Noman Benotman", "person"),
