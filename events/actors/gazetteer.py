@@ -16,6 +16,7 @@ articles, so a table row and the text it should match always agree on token boun
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -43,8 +44,6 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
 
 def slug(name: str) -> str:
     """The id form of a name: lower case ASCII letters and digits joined by hyphens."""
-    import unicodedata
-
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     ascii_name = re.sub(r"['\u2019.]", "", ascii_name.lower())
     return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-") or "actor"
