@@ -10,7 +10,8 @@ Rules, in order (each has a test that names it):
   When several people share it, it joins the one named most recently before it, within
   :data:`NEAREST_CHARS` characters; with no such evidence it is not merged.
 - ``evidence``: a group with no evidence of being a person (no title, no verb of saying,
-  no given name, no table entry) is dropped: a capitalized word alone is not an actor.
+  no given name, no table entry) is dropped: a capitalized word alone is not an actor;
+  ``repeated-name``: unless a full name recurs with its surname alone, three times or more.
 - ``title-alone``: a title with no name ("the Chairman of the Joint Chiefs of Staff") is a
   mention of the one person in the article who holds that title; else it is dropped.
 - ``locative``: a country named only as a place ("in Germany") is not an actor here.
@@ -179,8 +180,13 @@ def _distinct_titles(titles) -> list[str]:
 
 
 def _keep(group: _Group) -> bool:
-    if not group.strong or not group.members:
+    if not group.members:
         return False
+    if not group.strong:
+        # repeated-name: a full name and its surname alone, three times or more, with no
+        # other evidence, still make a person ("Zorbalov Quint ... Quint ... Quint")
+        full = sum(len(_clean(c.name).split()) > 1 for c in group.members)
+        return group.kind == "person" and 0 < full < len(group.members) and len(group.members) >= 3
     if group.kind == "country" and all(c.locative for c in group.members):
         return False
     return True

@@ -105,3 +105,13 @@ def test_titles_differing_only_in_case_are_one():
     actors, _ = actors_of("German Defense Minister Christine Lambrecht spoke. "
                           "German defense minister Christine Lambrecht said more.")
     assert [t.text for t in actors["christine-lambrecht"].titles] == ["German Defense Minister"]
+
+
+def test_repeated_name_with_its_surname_is_a_person():
+    actors, _ = actors_of("Zorbalov Quint went home. Later Quint came back. Then Quint left again.")
+    assert actors["zorbalov-quint"].mentions == 3
+
+
+def test_a_place_repeated_is_not_a_person():
+    actors, _ = actors_of("Fighting reached Ras Lanuf. Rebels held Ras Lanuf for a day.")
+    assert actors == {}

@@ -73,6 +73,8 @@ NEGATIVE = [
     ("outlet-noun", "according to Saba news agency.", "Saba"),
     ("common-word", "Analysts said it would fail. The analysts left.", "Analysts"),
     ("stop-word", "On Monday the talks began.", "Monday"),
+    ("common-word", "Defense said nothing. Defense will wait.", "Defense"),
+    ("common-word", "Author Profile Photo", "Author Profile Photo"),
     ("headline", "Air Defense Systems Also In Short Supply In West", "Air Defense Systems Also"),
     ("all-caps", "TRIPOLI -LRB- Reuters -RRB- - Fighting went on.", "TRIPOLI"),
     ("cut-initial", "the Philip J. King professor of Egyptology", "Philip J"),
