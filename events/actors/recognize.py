@@ -112,7 +112,7 @@ def scan(text: str, excluded: tuple[tuple[int, int], ...] = ()) -> tuple[list[Ca
                 outlets.add(cand)
             elif cand is not None:
                 if cand.kind == "organization" and prefix.after == i and prefix.country:
-                    if prefix.role == "adjective":
+                    if prefix.role == "adjective" and not (out and out[-1].start == prefix.start):
                         out.append(Candidate(prefix.start, prefix.end, doc.text[prefix.start:prefix.end],
                                              "country", "demonym-agent", id=prefix.country, name=prefix.name))
                     elif prefix.role == "name" and out and out[-1].start == prefix.start:

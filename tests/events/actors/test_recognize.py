@@ -108,6 +108,11 @@ def test_titles_go_to_the_person_they_name():
     assert found["Eduard Moskaliov"].titles == ("Ukraine's joint forces commander",)
 
 
+def test_a_demonym_opening_a_body_is_one_mention():
+    cands, _ = scan("the Egyptian Armed Forces said.")
+    assert [(c.text, c.kind) for c in cands] == [("Egyptian", "country"), ("Armed Forces", "organization")]
+
+
 def test_outlets_named_in_the_text_are_returned_not_read_as_actors():
     cands, outlets = scan("one US official told CNN. The newspaper Quryna said so.")
     assert outlets == {"CNN", "Quryna"}
