@@ -43,34 +43,6 @@ def daypart_of(g, sem: Sem):
     return sem.but(type="TIME", part="T" + lx.DAY_PARTS[_words(g["p"])])
 
 
-def season_of(g, sem: Sem):
-    """"the spring of 1940" -> 1940-SP."""
-    if not _is_year(sem):
-        return None
-    return sem.but(part="-" + lx.SEASONS[_words(g["s"])])
-
-
-def ordinal_of(g, sem: Sem):
-    """"the third quarter of 1998" -> 1998-Q3; "the second half of 2008" -> 2008-H2."""
-    if not _is_year(sem):
-        return None
-    n = lx.ORDINALS[_words(g["o"])]
-    unit = _words(g["u"])
-    top = 4 if unit == "quarter" else 2
-    n = top if n == -1 else n
-    if not 1 <= n <= top:
-        return None
-    return sem.but(part=f"-{'Q' if unit == 'quarter' else 'H'}{n}")
-
-
-def _is_year(sem: Sem) -> bool:
-    if sem.part:
-        return False
-    if sem.kind == "abs":
-        return bool(re.fullmatch(r"\d{4}", sem.value))
-    return sem.kind == "shift" and sem.unit == "year"
-
-
 def approx(g, sem: Sem):
     """"nearly two years", "more than four hours", "around Nov. 9" -> the hedge as mod."""
     if sem.mod:
@@ -138,10 +110,10 @@ def of_year(g, sem: Sem):
 
 
 def bc(g, sem: Sem):
-    """A decade or year followed by BC."""
+    """A decade ("the 430s" -> 043) or year followed by BC -> BC043, BC0490."""
     if not re.fullmatch(r"\d{3,4}", sem.value):
         return None
-    return sem.but(value="BC" + sem.value.zfill(4))
+    return sem.but(value="BC" + sem.value)
 
 
 def or_later(g, sem: Sem):
@@ -214,8 +186,8 @@ def _at_time(day: Sem, clock: Sem):
 
 
 WRAP_BUILDERS = {
-    "part_of": part_of, "daypart_of": daypart_of, "season_of": season_of,
-    "ordinal_of": ordinal_of, "approx": approx, "ago": ago, "later": later,
-    "daypart": daypart, "of_year": of_year, "bc": bc, "or_later": or_later,
+    "part_of": part_of, "daypart_of": daypart_of, "approx": approx, "ago": ago, "later": later,
+    "daypart": daypart, "bc": bc, "or_later": or_later,
 }
-JOIN_BUILDERS = {"of_year": of_year_join, "of_rel_year": of_rel_year, "year_s_part": year_s_part, "time_date": time_date, "date_time": date_time}
+JOIN_BUILDERS = {"of_year": of_year_join, "of_rel_year": of_rel_year, "year_s_part": year_s_part,
+                 "time_date": time_date, "date_time": date_time}

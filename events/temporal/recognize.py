@@ -13,7 +13,6 @@ O(n log n) in the number of candidates, so the whole is linear in the text in pr
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,7 +27,11 @@ _SUFFIX_WINDOW = 40
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """A recognised expression: span, the rule that made it and its meaning."""
+    """A recognised expression: span, the rules that made it and its meaning.
+
+    ``rule`` is the core rule's name, followed by the prefix, suffix and join rules that
+    extended it, joined with "+" ("month_name+part_of").
+    """
 
     start: int
     end: int
@@ -127,19 +130,23 @@ def candidates(text: str) -> list[Found]:
 
 
 def choose(found: list[Found]) -> list[Found]:
-    """Non-overlapping candidates, longest first (earlier rules first on a tie)."""
+    """Non-overlapping candidates, longest first (earlier rules first on a tie).
+
+    A byte per character marks what is taken, so each candidate costs its own length:
+    linear in the text, as candidates are short.
+    """
+    if not found:
+        return []
     order = {r.name: i for i, r in enumerate(rules.CORE)}
     ranked = sorted(found, key=lambda f: (-(f.end - f.start), order.get(f.rule, 99), f.start))
-    starts: list[int] = []
+    taken = bytearray(max(f.end for f in found))
     kept: list[Found] = []
     for f in ranked:
-        i = bisect.bisect_right(starts, f.start)
-        if i and kept[i - 1].end > f.start:
+        if taken.find(1, f.start, f.end) != -1:
             continue
-        if i < len(kept) and kept[i].start < f.end:
-            continue
-        starts.insert(i, f.start)
-        kept.insert(i, f)
+        taken[f.start:f.end] = b"\x01" * (f.end - f.start)
+        kept.append(f)
+    kept.sort(key=lambda f: f.start)
     return kept
 
 
@@ -160,7 +167,7 @@ def _extend(text: str, kept: list[Found]) -> list[Found]:
                     continue
                 sem = build(m.groupdict(), f.sem)
                 if sem is not None and (best is None or m.start() < best.start):
-                    best = Found(m.start(), f.end, f.rule, sem)
+                    best = Found(m.start(), f.end, f"{f.rule}+{wrap.name}", sem)
             for wrap, regex, build in suffixes:
                 cur = best or f
                 if cur.sem.kind not in wrap.kinds:
@@ -170,7 +177,7 @@ def _extend(text: str, kept: list[Found]) -> list[Found]:
                     continue
                 sem = build(m.groupdict(), cur.sem)
                 if sem is not None:
-                    best = Found(cur.start, m.end(), cur.rule, sem)
+                    best = Found(cur.start, m.end(), f"{cur.rule}+{wrap.name}", sem)
                     break
             if best is not None:
                 kept[i] = best
@@ -192,7 +199,7 @@ def _join(text: str, kept: list[Found]) -> list[Found]:
                         regex.fullmatch(text, left.end, f.start):
                     sem = build(left.sem, f.sem)
                     if sem is not None:
-                        out[-1] = Found(left.start, f.end, left.rule, sem)
+                        out[-1] = Found(left.start, f.end, f"{left.rule}+{join.name}+{f.rule}", sem)
                         break
             else:
                 out.append(f)
@@ -212,7 +219,7 @@ def _share_years(text: str, kept: list[Found]) -> list[Found]:
                 _RANGE.fullmatch(text, left.end, right.start):
             sem = compose.share_year(left.sem, right.sem)
             if sem is not None:
-                kept[i] = Found(left.start, left.end, left.rule, sem)
+                kept[i] = Found(left.start, left.end, f"{left.rule}+share_year", sem)
     return kept
 
 

@@ -123,7 +123,7 @@ CORE: tuple[Rule, ...] = (
          "year_bc"),
     Rule("year_ad", r"(?:AD|A\.D\.)\s*(?P<y>\d{1,4})(?!\d)|(?P<y2>\d{1,4})\s*(?:AD|A\.D\.|CE)(?!\w)",
          "year_ad"),
-    Rule("decade", r"(?:the\s+)?(?P<y>1\d\d0|20\d0)'?s(?!\w)", "decade"),
+    Rule("decade", r"(?:the\s+)?(?P<y>1\d\d0|20\d0|\d{1,3}0(?=s\s*(?:BCE?|B\.C\.)))'?s(?!\w)", "decade"),
     Rule("decade_short", r"(?:the\s+)?'?(?P<yy>[1-9]0)'?s(?!\w)", "decade"),
     Rule("decade_word", r"the\s+(?P<w>twenties|thirties|forties|fifties|sixties|seventies"
                         r"|eighties|nineties)", "decade"),
@@ -210,9 +210,6 @@ PREFIXES: tuple[Wrap, ...] = (
                        r"(?:-|\s+|\s+in\s+(?:the\s+)?)$", _PLACES, "part_of"),
     Wrap("daypart_of", r"(?:the\s+)?(?:early\s+)?(?P<p>morning|afternoon|evening|night)\s+of\s+$",
          ("abs", "yearless", "weekday", "shift"), "daypart_of"),
-    Wrap("season_of", r"(?:the\s+)?(?P<s>{SEASON})\s+of\s+$", ("abs", "shift"), "season_of"),
-    Wrap("ordinal_of", r"(?:the\s+)?(?P<o>{ORDINAL_ANY})\s+(?P<u>quarter|half)\s+of\s+$", ("abs", "shift"),
-         "ordinal_of"),
     Wrap("approx", r"(?P<q>nearly|almost|less\s+than|fewer\s+than|more\s+than|at\s+least|at\s+most"
                    r"|up\s+to|no\s+more\s+than|no\s+less\s+than|just\s+under|just\s+over"
                    r"|(?:well\s+|just\s+)?over(?=\s+an?\s))\s+$", ("dur",), "approx"),
@@ -225,7 +222,6 @@ SUFFIXES: tuple[Wrap, ...] = (
     Wrap("later", r"(?:\s+or\s+so)?\s+(?P<w>later|earlier|afterwards?|before|after|previously|"
                   r"prior|beforehand|thereafter)(?!\w)", ("dur",), "later"),
     Wrap("daypart", r"\s+(?P<p>{DAYPART})(?!\w)", ("weekday", "abs", "shift", "yearless"), "daypart"),
-    Wrap("of_year", r",?\s+(?:of\s+)?(?P<y>{YEAR})(?!\w)", ("yearless",), "of_year"),
     Wrap("bc", r"\s*(?P<era>BCE|BC|B\.C\.E?\.?)(?!\w)", ("abs",), "bc"),
     Wrap("or_later", r"\s+or\s+(?P<w>later|earlier|before|after|sooner)(?!\w)", ("abs", "yearless", "shift"),
          "or_later"),

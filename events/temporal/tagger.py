@@ -71,12 +71,14 @@ def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpres
     dct_point = Point.of_date(dct) if isinstance(dct, date) else None
     ref, period = dct_point, None
     out = []
+    clauses: dict = {}
     for f in found:
         tense = "none"
         if f.sem.kind in _TENSED or f.sem.anaphoric:
             i = bisect.bisect_right(starts, f.start) - 1
             s_start, s_end = spans[i] if i >= 0 else (0, len(text))
-            tense = cue_before(text, f.start) or aspect(text, s_start, s_end, f.start, f.end)
+            tense = cue_before(text, f.start) or aspect(text, s_start, s_end, f.start, f.end,
+                                                        clauses)
             if tense == "conditional":
                 tense = "none"
         ctx = Context(dct_point, ref, history, period)

@@ -50,7 +50,7 @@ COORDINATORS = frozenset({"then", "and", "or", "but", "before", "after"})
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013]|\s-\s|--")
 _WORD = re.compile(r"[A-Za-z']+")
-_WINDOW = 300  # characters either side of the offset that a clause may span
+_WINDOW = 200  # characters either side of the offset that a clause may span
 
 
 def _clause(text: str, start: int, end: int, at: int) -> tuple[int, int]:
@@ -75,7 +75,6 @@ def verb_groups(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     while i < len(words):
         s, e, w = words[i]
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
-        nxt2 = words[i + 2][2] if i + 2 < len(words) else ""
         prev = words[i - 1][2] if i else ""
         tense = None
         span = 1
@@ -96,6 +95,8 @@ def verb_groups(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 tense = "present"
         elif w in ("has", "have", "had", "'ve", "hasn't", "haven't", "hadn't"):
             tense = "present" if nxt == "to" else "past"
+            if nxt in SCHEDULING_VERBS and w not in ("had", "hadn't"):
+                tense = "future"  # "has scheduled a hearing for Monday"
         elif w in ("did", "didn't"):
             tense = "past"
         elif w in ("does", "do", "doesn't", "don't"):
@@ -187,35 +188,44 @@ def _nearest(groups, at_start: int, at_end: int) -> str:
     return best
 
 
-def aspect(text: str, start: int, end: int, at: int, at_end: int | None = None) -> str:
-    """The tense of the clause around ``text[at:at_end]``, with "conditional" kept apart."""
+def aspect(text: str, start: int, end: int, at: int, at_end: int | None = None,
+           cache: dict | None = None) -> str:
+    """The tense of the clause around ``text[at:at_end]``, with "conditional" kept apart.
+
+    ``cache`` (a dict the caller keeps for one text) saves reading a clause's verbs twice.
+    """
     start, end = max(0, start), min(len(text), end)
     if not start <= at <= end:
         return "none"
     at_end = at if at_end is None else at_end
+
+    def groups_of(bounds):
+        if cache is None:
+            return verb_groups(text, *bounds)
+        if bounds not in cache:
+            cache[bounds] = verb_groups(text, *bounds)
+        return cache[bounds]
+
     left, right = _clause(text, start, end, at)
-    groups = verb_groups(text, left, right)
+    groups = groups_of((left, right))
     if groups:
         return _nearest(groups, at, at_end)
     words = _WORD.findall(text, left, right)
     if words and words[0].lower() in COORDINATORS and left > start:
         # "were set to meet on Wednesday, then hold a session on Thursday": the verb of
         # the first clause governs the second
-        before = _clause(text, start, end, max(start, left - 2))
-        groups = verb_groups(text, *before)
+        groups = groups_of(_clause(text, start, end, max(start, left - 2)))
         if groups:
             return groups[-1][2]
     if len(words) - len(_WORD.findall(text, at, at_end)) > 3:
         return "none"
     # a bare phrase ("On Friday,", "Last week,") borrows the tense of its neighbour
     if right < end:
-        after = _clause(text, start, end, min(end, right + 1))
-        groups = verb_groups(text, *after)
+        groups = groups_of(_clause(text, start, end, min(end, right + 1)))
         if groups:
             return groups[0][2]
     if left > start:
-        before = _clause(text, start, end, max(start, left - 2))
-        groups = verb_groups(text, *before)
+        groups = groups_of(_clause(text, start, end, max(start, left - 2)))
         if groups:
             return groups[-1][2]
     return "none"

@@ -1,0 +1,136 @@
+"""One case per rule of the temporal rule tables, in sentences written for these tests.
+
+Each case names the rule (core, prefix, suffix or join) that must take part in tagging
+the expression; ``test_every_rule_has_a_case`` keeps the table complete.
+"""
+from datetime import date
+
+import pytest
+
+from events.temporal import rules, tag
+
+D = date(2022, 10, 12)  # a Wednesday
+
+#: (rule, text, dct, genre, surface, type, value)
+CASES = [
+    ("iso_date", "The file is dated 2021-03-04 in the archive.", D, "news", "2021-03-04", "DATE", "2021-03-04"),
+    ("numeric_date", "The letter of 3/15/2021 was lost.", D, "news", "3/15/2021", "DATE", "2021-03-15"),
+    ("month_day_year", "The port reopened on March 3, 2021.", D, "news", "March 3, 2021", "DATE", "2021-03-03"),
+    ("day_month_year", "The port reopened on 3 March 2021.", D, "news", "3 March 2021", "DATE", "2021-03-03"),
+    ("month_year", "The bridge opened in June 2019.", D, "news", "June 2019", "DATE", "2019-06"),
+    ("month_year_bc", "The fleet sailed in August 480 BC from the strait.", D, "history", "August 480 BC", "DATE", "BC0480-08"),
+    ("day_before_range", "Talks ran on 6-7 January 1916 in the capital.", D, "news", "6", "DATE", "1916-01-06"),
+    ("day_after_range", "On May 4 and 5, the vote was held.", D, "news", "5", "DATE", "2022-05-05"),
+    ("month_shortyear", "The plant closed in Sept '98 after the floods.", D, "news", "Sept '98", "DATE", "1998-09"),
+    ("month_day", "The board met on Sept. 14 to vote.", D, "news", "Sept. 14", "DATE", "2022-09-14"),
+    ("day_month", "The board met on 14 September to vote.", D, "news", "14 September", "DATE", "2022-09-14"),
+    ("the_ordinal_day", "On the 3rd, the envoy left Rome.", date(2022, 10, 20), "news", "the 3rd", "DATE", "2022-10-03"),
+    ("month_name", "The mine flooded in February and reopened.", D, "news", "February", "DATE", "2022-02"),
+    ("month_rel", "The mine flooded last February.", D, "news", "last February", "DATE", "2022-02"),
+    ("year", "The mine flooded in 1998 and again later.", D, "news", "1998", "DATE", "1998"),
+    ("spelled_year", "It began in nineteen ninety-six, they recall.", D, "news", "nineteen ninety-six", "DATE", "1996"),
+    ("year_bc", "The city fell in 146 BC to the legions.", D, "news", "146 BC", "DATE", "BC0146"),
+    ("year_ad", "Vesuvius erupted in AD 79 near the bay.", D, "news", "AD 79", "DATE", "0079"),
+    ("decade", "Prices soared in the 1970s across Europe.", D, "news", "the 1970s", "DATE", "197"),
+    ("decade_short", "Prices soared in the '70s across Europe.", D, "news", "the '70s", "DATE", "197"),
+    ("decade_word", "Prices soared in the seventies across Europe.", D, "news", "the seventies", "DATE", "197"),
+    ("century", "Canals were dug in the 18th century by hand.", D, "news", "the 18th century", "DATE", "17"),
+    ("fiscal_year", "Sales rose in fiscal 2021 at the chain.", D, "news", "fiscal 2021", "DATE", "2021"),
+    ("weekday", "The mayor resigned on Friday.", D, "news", "Friday", "DATE", "2022-10-07"),
+    ("weekday_rel", "The mayor resigned last Friday.", D, "news", "last Friday", "DATE", "2022-10-07"),
+    ("weekday_plural", "The market opens on Tuesdays.", D, "news", "Tuesdays", "SET", "XXXX-WXX-2"),
+    ("season", "Crops failed during the summer.", D, "news", "the summer", "DATE", "2022-SU"),
+    ("season_rel", "Crops failed last winter.", D, "news", "last winter", "DATE", "2021-WI"),
+    ("quarter", "Profit fell in the second quarter.", D, "news", "the second quarter", "DATE", "2022-Q2"),
+    ("holiday", "The shops close on Christmas Eve.", D, "news", "Christmas Eve", "DATE", "2022-12-24"),
+    ("thanksgiving", "Flights are full before Thanksgiving Day.", D, "news", "Thanksgiving Day", "DATE", "2022-11-24"),
+    ("clock_ampm", "The train left at 6:45 p.m. sharp.", D, "news", "6:45 p.m.", "TIME", "2022-10-12T18:45"),
+    ("clock_24h", "The train left at 18:45 sharp.", D, "news", "18:45", "TIME", "2022-10-12T18:45"),
+    ("clock_hrs", "The assault began at 0530 hrs in the fog.", D, "news", "0530 hrs", "TIME", "2022-10-12T05:30"),
+    ("oclock", "The bells rang at four o'clock.", D, "news", "four o'clock", "TIME", "2022-10-12T04:00"),
+    ("noon_midnight", "The ceasefire starts at midnight.", D, "news", "midnight", "TIME", "2022-10-12T24:00"),
+    ("hour_in_the", "He left at 4 in the morning.", D, "news", "4 in the morning", "TIME", "2022-10-12T04:00"),
+    ("deictic_day", "The strike ended yesterday.", D, "news", "yesterday", "DATE", "2022-10-11"),
+    ("deictic_daypart", "The strike ended last night.", D, "news", "last night", "TIME", "2022-10-11TNI"),
+    ("that_daypart", "The town fell on 2 May 1915; that evening the guns stopped.", D, "history", "that evening", "TIME", "1915-05-02TEV"),
+    ("rel_unit", "The strike ended last week.", D, "news", "last week", "DATE", "2022-W40"),
+    ("the_unit", "The town fell on 2 May 1915. That year the front moved.", D, "history", "That year", "DATE", "1915"),
+    ("latest_period", "Margins shrank in the latest quarter.", D, "news", "the latest quarter", "DATE", "2022-Q3"),
+    ("year_ago_period", "Sales fell in the third quarter from the year-earlier quarter.", D, "news", "the year-earlier quarter", "DATE", "2021-Q3"),
+    ("year_period", "Sales fell in the third quarter. In the 2021 period they rose.", D, "news", "the 2021 period", "DATE", "2021-Q3"),
+    ("year_end", "The deal should close by year-end.", D, "news", "year-end", "DATE", "2022"),
+    ("weekend", "Storms hit the coast over the weekend.", D, "news", "the weekend", "DATE", "2022-W40-WE"),
+    ("every_unit", "The ferry sails every two weeks.", D, "news", "every two weeks", "SET", "P2W"),
+    ("every_weekday", "The council meets every Monday.", D, "news", "every Monday", "SET", "XXXX-WXX-1"),
+    ("every_month", "The fair opens each July.", D, "news", "each July", "SET", "XXXX-07"),
+    ("set_word", "The paper is published daily.", D, "news", "daily", "SET", "P1D"),
+    ("a_unit_rate", "The board meets twice a year.", D, "news", "twice a year", "SET", "P1Y"),
+    ("num_unit", "The siege lasted three years.", D, "news", "three years", "DURATION", "P3Y"),
+    ("half_unit", "The vote took half an hour.", D, "news", "half an hour", "DURATION", "PT30M"),
+    ("vague_unit", "The siege lasted several months.", D, "news", "several months", "DURATION", "PXM"),
+    ("span_unit", "Prices rose in the past 24 hours.", D, "news", "the past 24 hours", "DURATION", "PT24H"),
+    ("the_num_unit", "Output fell in the nine months to June.", D, "news", "the nine months", "DURATION", "P9M"),
+    ("plural_unit", "The feud has lasted for years.", D, "news", "years", "DURATION", "PXY"),
+    ("ref_word", "The museum is now closed.", D, "news", "now", "DATE", "PRESENT_REF"),
+    ("recent_units", "Prices climbed in recent years.", D, "news", "recent years", "DATE", "PAST_REF"),
+    ("coming_units", "More rain is due in the coming days.", D, "news", "the coming days", "DATE", "FUTURE_REF"),
+    # prefixes
+    ("part_of", "The dam will be finished by the end of 2023.", D, "news", "the end of 2023", "DATE", "2023"),
+    ("early_late", "The dam was finished in late 2019.", D, "news", "late 2019", "DATE", "2019"),
+    ("daypart_of", "The raid came on the morning of 3 May 1940.", D, "news", "the morning of 3 May 1940", "TIME", "1940-05-03TMO"),
+    ("approx", "The trial lasted nearly two years.", D, "news", "nearly two years", "DURATION", "P2Y"),
+    ("approx_time", "The blast came at around 7:15 p.m. on the quay.", D, "news", "around 7:15 p.m.", "TIME", "2022-10-12T19:15"),
+    # suffixes
+    ("ago", "The bridge collapsed two years ago.", D, "news", "two years ago", "DATE", "2020"),
+    ("later", "The town fell on 2 May 1915. Three days later the army withdrew.", D, "history", "Three days later", "DATE", "1915-05-05"),
+    ("daypart", "The vote came on Tuesday evening.", D, "news", "Tuesday evening", "TIME", "2022-10-11TEV"),
+    ("bc", "The temple dates from the 430s BC by most accounts.", D, "news", "the 430s BC", "DATE", "BC043"),
+    ("or_later", "The mine may reopen in 2025 or later.", D, "news", "2025 or later", "DATE", "2025"),
+    # joins, and years shared along a range
+    ("part_of_year", "Sales fell in the third quarter of 2019.", D, "news", "the third quarter of 2019", "DATE", "2019-Q3"),
+    ("part_of_year", "The raid came in the spring of 1940.", D, "news", "the spring of 1940", "DATE", "1940-SP"),
+    ("part_of_year", "Growth slowed in the second half of 2019.", D, "news", "the second half of 2019", "DATE", "2019-H2"),
+    ("month_rel_year", "The ferry sank in June last year.", D, "news", "June last year", "DATE", "2021-06"),
+    ("year_s_quarter", "Sales for this year's third quarter fell.", D, "news", "this year's third quarter", "DATE", "2022-Q3"),
+    ("time_date", "The polls close at 10 p.m. Thursday.", D, "news", "10 p.m. Thursday", "TIME", "2022-10-13T22:00"),
+    ("date_time", "The polls close on Thursday at 10 p.m. local time.", D, "news", "Thursday at 10 p.m.", "TIME", "2022-10-13T22:00"),
+    ("share_year", "Losses between March and April 1918 were heavy.", D, "news", "March", "DATE", "1918-03"),
+]
+
+
+@pytest.mark.parametrize("rule, text, dct, genre, surface, type_, value", CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_rule(rule, text, dct, genre, surface, type_, value):
+    found = [t for t in tag(text, dct, genre=genre) if t.text == surface]
+    assert found, f"{surface!r} not tagged: {tag(text, dct, genre=genre)}"
+    t = found[0]
+    assert (t.type, t.value) == (type_, value)
+    assert rule in t.rule.split("+")
+    assert text[t.start:t.end] == t.text
+
+
+def test_every_rule_has_a_case():
+    named = {c[0] for c in CASES}
+    tables = [r.name for r in rules.CORE] + [w.name for w in rules.PREFIXES] + \
+        [w.name for w in rules.SUFFIXES] + [j.name for j in rules.JOINS] + ["share_year"]
+    assert sorted(set(tables) - named) == []
+
+
+def test_every_core_rule_has_trigger_classes():
+    assert set(rules.RULE_TRIGGERS) == {r.name for r in rules.CORE}
+    assert all(set(classes) <= set(rules.TRIGGERS) for classes in rules.RULE_TRIGGERS.values())
+
+
+@pytest.mark.parametrize("text, surface, mod", [
+    ("The dam will be finished by the end of 2023.", "the end of 2023", "END"),
+    ("The dam was finished in late 2019.", "late 2019", "END"),
+    ("The dam was begun in early 2019.", "early 2019", "START"),
+    ("The dam was begun in mid-2019.", "mid-2019", "MID"),
+    ("The trial lasted nearly two years.", "nearly two years", "LESS_THAN"),
+    ("The trial lasted more than two years.", "more than two years", "MORE_THAN"),
+    ("The mine may reopen in 2025 or later.", "2025 or later", "ON_OR_AFTER"),
+    ("The blast came at around 7:15 p.m. on the quay.", "around 7:15 p.m.", "APPROX"),
+])
+def test_modifiers_become_mods(text, surface, mod):
+    t = next(t for t in tag(text, D) if t.text == surface)
+    assert t.mod == mod

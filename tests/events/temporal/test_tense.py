@@ -1,0 +1,57 @@
+"""clause_tense: the tense of the clause around an offset, as the extraction stage uses it."""
+import pytest
+
+from events.temporal.tense import aspect, clause_tense, cue_before
+
+
+def _tense(sentence, word):
+    return clause_tense(sentence, 0, len(sentence), sentence.index(word))
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    ("The ministers will hold a session on Thursday.", "hold", "future"),
+    ("The summit is set to open in Riga.", "open", "future"),
+    ("The army plans to withdraw its troops.", "withdraw", "future"),
+    ("Ministers are expected to discuss the budget.", "discuss", "future"),
+    ("Officials are going to inspect the dam.", "inspect", "future"),
+    ("The firm has scheduled a hearing for Monday.", "hearing", "future"),
+    ("Norway delivered two radars to the front.", "delivered", "past"),
+    ("Norway has delivered two radars.", "delivered", "past"),
+    ("The bridge was closed for repairs.", "closed", "past"),
+    ("The minister said the bridge is safe.", "said", "past"),
+    ("The council says the bridge is safe.", "says", "present"),
+    ("The bridge is closed.", "closed", "present"),
+    ("The agency said it would send six more.", "send", "future"),
+    ("On Friday, the envoy met the king.", "Friday", "past"),
+    ("The envoys were set to dine on Monday, then hold talks on Tuesday.", "Tuesday", "future"),
+    ("With the first two ferries arriving by the end of November, officials smiled.",
+     "November", "none"),
+    ("A long list of advanced systems.", "systems", "none"),
+])
+def test_clause_tense(sentence, word, expected):
+    assert _tense(sentence, word) == expected
+
+
+def test_the_nearest_verb_group_wins():
+    s = "The minister said the bridge will reopen next year."
+    assert _tense(s, "next") == "future"
+    assert _tense(s, "minister") == "past"
+
+
+def test_would_is_conditional_inside_the_tagger():
+    s = "The agency announced it would send six more on Aug. 24."
+    assert aspect(s, 0, len(s), s.index("Aug."), s.index("Aug.") + 7) == "conditional"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the sixth meeting since ", "past"),
+    ("prices rose ahead of ", "future"),
+    ("the meeting on ", None),
+])
+def test_prepositions_that_fix_the_direction(text, expected):
+    assert cue_before(text + "April", len(text)) == expected
+
+
+@pytest.mark.parametrize("start, end, at", [(0, 0, 5), (5, 2, 3), (-4, 100, 50)])
+def test_odd_bounds_do_not_raise(start, end, at):
+    assert clause_tense("short text", start, end, at) in ("past", "present", "future", "none")
