@@ -108,5 +108,10 @@ def scan(text: str, excluded: tuple[tuple[int, int], ...] = ()) -> tuple[list[Ca
                                  titles=titles.get((start, end), ())))
         elif ent.label_ == "ORG":
             out.append(Candidate(start, end, name, "organization", "spacy-ORG", name=name))
+    # spaCy labels a surname alone ORG as often as PERSON; the person named in full decides
+    surnames = {c.name.split()[-1] for c in out if c.kind == "person" and len(c.name.split()) > 1}
+    for cand in out:
+        if cand.rule == "spacy-ORG" and cand.name in surnames:
+            cand.kind, cand.rule = "person", "spacy-surname"
     out.sort(key=lambda c: (c.start, c.end))
     return out, outlets

@@ -63,3 +63,19 @@ def test_spacy_uses_the_same_capital_rules():
     result = find_actors(make_article(text), Options(ner="spacy"))
     assert place in ents  # spaCy tags the capital as a place here ...
     assert all(m.start != place for m in result.mentions)  # ... and the capital rule drops it
+
+
+def test_a_surname_spacy_calls_an_organization_joins_the_person(monkeypatch):
+    class Ent:
+        def __init__(self, text, start, label):
+            self.text, self.start_char, self.end_char, self.label_ = text, start, start + len(text), label
+
+    class Parsed:
+        def __init__(self, ents):
+            self.ents = ents
+
+    text = "Zahi Hawass spoke. Hawass wrote a post."
+    fake = lambda t: Parsed([Ent("Zahi Hawass", 0, "PERSON"), Ent("Hawass", 19, "ORG")])
+    monkeypatch.setattr(spacy_backend, "pipeline", lambda: fake)
+    result = find_actors(make_article(text), Options(ner="spacy"))
+    assert [(a.id, a.mentions) for a in result.actors] == [("zahi-hawass", 2)]
