@@ -70,6 +70,9 @@ _SEASON_ORDER = ("WI", "SP", "SU", "FA")
 #: How far past the DCT a date named in a past-tense clause may lie and still be read in
 #: the DCT's year ("the offer was extended to Nov. 16", written on Oct. 30).
 PAST_LOOKAHEAD_DAYS = 61
+#: "last <month>" skips a month that ended less than this many days before the anchor
+#: (one would have said "last month").
+LAST_GAP_DAYS = 20
 #: A weekday in a clause whose tense is unknown is read as the last one, unless the next
 #: one is at most this many days ahead (news reports mostly what has happened).
 NEAR_AHEAD_DAYS = 1
@@ -206,8 +209,8 @@ def yearless(value: str, p: Point, rel: int | None, tense: str, forward: bool) -
     year = p.year
     if anchor is None or year < 2 or year > 9998:
         return _fill_year(value, year) if not value.endswith("-TG") or year > 0 else value
-    if rel == 0 or (rel is None and (forward or re.match(r"XXXX-[QH]\d", value))):
-        return _fill_year(value, year)  # business reports name quarters of the current year
+    if rel == 0 or (rel is None and forward):
+        return _fill_year(value, year)
     options = []
     for y in (year - 1, year, year + 1):
         iv = interval_of(_fill_year(value, y))
@@ -215,8 +218,14 @@ def yearless(value: str, p: Point, rel: int | None, tense: str, forward: bool) -
             options.append((y, iv))
     if not options:
         return _fill_year(value, year)
+    if rel is None and re.match(r"XXXX-[QH]\d", value):
+        # a business report names the latest quarter of that number that has begun
+        chosen = [y for y, iv in options if iv.start <= anchor] or [year - 1]
+        return _fill_year(value, chosen[-1])
     if rel == -1:
-        chosen = [y for y, iv in options if iv.end < anchor] or [year - 1]
+        # "last February" written on 1 March is the February of the year before
+        limit = anchor - timedelta(days=LAST_GAP_DAYS)
+        chosen = [y for y, iv in options if iv.end < limit] or [year - 1]
         return _fill_year(value, chosen[-1])
     if rel == 1:
         chosen = [y for y, iv in options if iv.start > anchor] or [year + 1]

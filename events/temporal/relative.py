@@ -125,8 +125,8 @@ def year_ago(g, text, start, end):
 
 
 def year_end(g, text, start, end):
-    """"year-end": the end of the current year."""
-    return Sem("DATE", "shift", unit="year", n=0, mod="END")
+    """"year-end": the last day of the year (this one, or the last one in the past tense)."""
+    return Sem("DATE", "yearless", "XXXX-12-31")
 
 
 def weekend(g, text, start, end):

@@ -58,7 +58,7 @@ CASES = [
     ("latest_period", "Margins shrank in the latest quarter.", D, "news", "the latest quarter", "DATE", "2022-Q3"),
     ("year_ago_period", "Sales fell in the third quarter from the year-earlier quarter.", D, "news", "the year-earlier quarter", "DATE", "2021-Q3"),
     ("year_period", "Sales fell in the third quarter. In the 2021 period they rose.", D, "news", "the 2021 period", "DATE", "2021-Q3"),
-    ("year_end", "The deal should close by year-end.", D, "news", "year-end", "DATE", "2022"),
+    ("year_end", "The deal should close by year-end.", D, "news", "year-end", "DATE", "2022-12-31"),
     ("weekend", "Storms hit the coast over the weekend.", D, "news", "the weekend", "DATE", "2022-W40-WE"),
     ("every_unit", "The ferry sails every two weeks.", D, "news", "every two weeks", "SET", "P2W"),
     ("every_weekday", "The council meets every Monday.", D, "news", "every Monday", "SET", "XXXX-WXX-1"),
