@@ -6,7 +6,7 @@ tables below), so a wording change is a one-line edit with a test that names it.
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from events.models import Interval
 from events.temporal.interval import interval_of
@@ -31,7 +31,7 @@ OPEN_WORDS = {"BEFORE": "before", "ON_OR_BEFORE": "by", "AFTER": "after",
 SEASON_WORDS = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
 
 #: Granularities finer than a month: their entries sit under a month heading.
-_FINE = frozenset({"time", "day", "weekend", "week", "month"})
+_FINE = frozenset({"time", "day", "weekend", "week", "month", "vague"})
 
 
 def _day(d: date, year: bool = True) -> str:
@@ -125,6 +125,16 @@ def _core(iv: Interval) -> str:
     return day_range(iv.start, iv.end)
 
 
+def _vague(iv: Interval) -> str:
+    """A vague date ("in the coming weeks", "recently") has only a window: say which side of
+    the article's date it falls on, and that no date was given."""
+    if iv.mod in ("AFTER", "ON_OR_AFTER"):
+        return f"after {_day(iv.start - timedelta(days=1))}, no exact date"
+    if iv.mod in ("BEFORE", "ON_OR_BEFORE"):
+        return f"before {_day(iv.end + timedelta(days=1))}, no exact date"
+    return f"around {day_range(iv.start, iv.end)}, no exact date"
+
+
 def date_label(iv: Interval) -> str:
     """How the page writes an interval: "12 Oct 2022", "April 2022", "weekend of 8–9 Oct 2022".
 
@@ -132,6 +142,8 @@ def date_label(iv: Interval) -> str:
     modifiers come first ("before 12 Oct 2022"); an approximate single day reads
     "around 12 Oct 2022".
     """
+    if iv.granularity == "vague":
+        return _vague(iv)
     core = _core(iv)
     if iv.mod in OPEN_WORDS:
         return f"{OPEN_WORDS[iv.mod]} {core}"
@@ -160,8 +172,8 @@ def weekday(iv: Interval) -> str:
 
 
 def heading(iv: Interval) -> str:
-    """The heading an entry is listed under: its month for day- to month-level dates
-    ("October 2022"), its year (or decade) for coarser ones ("2023")."""
+    """The heading an entry is listed under: its month for day- to month-level and vague
+    dates ("October 2022"), its year (or decade) for coarser ones ("2023")."""
     if iv.granularity in _FINE:
         return f"{MONTHS[iv.start.month - 1]} {iv.start.year}"
     if iv.granularity in ("decade", "century", "millennium"):

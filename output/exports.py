@@ -165,7 +165,7 @@ def md_escape(text: str) -> str:
 
 
 def _sentence(text: str) -> str:
-    return text if text[-1:] in (".", "!", "?") else text + "."
+    return text if text.rstrip("\"'\u201d\u2019)")[-1:] in (".", "!", "?", "\u2026") else text + "."
 
 
 def markdown_handout(timeline: Timeline) -> str:

@@ -115,7 +115,8 @@ def initial_positions(graph: nx.Graph) -> dict[str, tuple[int, int]]:
 
 
 def vis_options(settle: bool = True) -> dict:
-    """vis-network options: barnesHut physics that stabilizes before the first draw.
+    """vis-network options: forceAtlas2 physics (hubs keep their distance, so labels
+    overlap less than with barnesHut) that stabilizes before the first draw.
 
     With ``settle`` the page switches physics off once stabilization is done (see
     page.js), so the layout stays put; without it physics keeps running (the baseline
@@ -126,10 +127,10 @@ def vis_options(settle: bool = True) -> dict:
         "layout": {"randomSeed": SEED, "improvedLayout": False},
         "physics": {
             "enabled": True,
-            "solver": "barnesHut",
-            "barnesHut": {"gravitationalConstant": -2500, "centralGravity": 0.25,
-                          "springLength": 110, "springConstant": 0.03, "damping": 0.35,
-                          "avoidOverlap": 0.3},
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -80, "centralGravity": 0.01,
+                                 "springLength": 110, "springConstant": 0.06,
+                                 "damping": 0.5, "avoidOverlap": 0.8},
             "minVelocity": 1.5,
             "maxVelocity": 40,
             "stabilization": {"enabled": settle, "iterations": 250, "updateInterval": 50,
@@ -140,8 +141,8 @@ def vis_options(settle: bool = True) -> dict:
             "font": {"size": 18, "face": "system-ui, sans-serif", "color": "#1a1a1a",
                      "strokeWidth": 4, "strokeColor": "#ffffff"},
             "scaling": {"min": 10, "max": 36,
-                        "label": {"enabled": True, "min": 15, "max": 26, "drawThreshold": 8,
-                                  "maxVisible": 26}},
+                        "label": {"enabled": True, "min": 16, "max": 28, "drawThreshold": 8,
+                                  "maxVisible": 28}},
         },
         "edges": {"color": {"color": "#a9b4c2", "highlight": "#1d3557", "hover": "#1d3557"},
                   "smooth": False, "scaling": {"min": 1, "max": 7},

@@ -360,6 +360,9 @@
     network.once("stabilizationIterationsDone", function () {
       if (config.settle) network.setOptions({ physics: false });
       stats.graphSettled = performance.now() - t0;
+      // fit() frames the nodes but not their labels; step back a little so names show whole.
+      network.fit({ animation: false });
+      network.moveTo({ scale: network.getScale() * 0.88, animation: false });
       container.dataset.settled = "true";
     });
     network.once("stabilized", function () {
@@ -396,7 +399,8 @@
   render();
   updateCount();
   stats.firstRender = performance.now() - stats.start;
-  drawGraph();
+  // Draw the graph in a task of its own, so the first rows are painted before it starts.
+  window.setTimeout(drawGraph, 0);
 
   window.timelineApp = {
     stats: stats,

@@ -45,6 +45,12 @@ D = date
     ("before", interval_of("2022-10-12", "BEFORE"), "before 12 Oct 2022"),
     ("on or before", interval_of("2022-11", "ON_OR_BEFORE"), "by November 2022"),
     ("after", interval_of("2022", "AFTER"), "after 2022"),
+    ("vague future", Interval(D(2022, 10, 13), D(2022, 12, 11), "vague", "AFTER", True),
+     "after 12 Oct 2022, no exact date"),
+    ("vague past", Interval(D(2022, 8, 1), D(2022, 10, 11), "vague", "BEFORE", True),
+     "before 12 Oct 2022, no exact date"),
+    ("vague present", Interval(D(2022, 10, 5), D(2022, 10, 19), "vague", None, True),
+     "around 5–19 Oct 2022, no exact date"),
 ])
 def test_date_label(rule, interval, label):
     assert date_label(interval) == label, rule
@@ -81,6 +87,10 @@ def test_weekday(value, expected):
 ])
 def test_heading(value, expected):
     assert heading(interval_of(value)) == expected
+
+
+def test_vague_dates_sit_under_their_month():
+    assert heading(Interval(D(2022, 10, 13), D(2022, 12, 11), "vague", "AFTER")) == "October 2022"
 
 
 def test_day_range_single_day():
