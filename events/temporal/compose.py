@@ -27,7 +27,7 @@ def part_of(g, sem: Sem):
     word = _words(g["p"])
     if sem.kind == "weekday" and word in ("end", "beginning", "start", "middle", "close"):
         return None  # "the end of Tuesday" is not said; "the start of Monday's session" is an event
-    if sem.kind == "shift" and sem.unit == "day" and word in ("early", "late", "mid"):
+    if sem.kind == "shift" and sem.unit == "day" and word == "mid":
         return None
     return sem.but(mod=lx.PART_MODS[word])
 

@@ -115,7 +115,7 @@ REFS = {
     "these days": "PRESENT_REF", "at present": "PRESENT_REF", "the present": "PRESENT_REF",
     "present-day": "PRESENT_REF", "present day": "PRESENT_REF", "the present day": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF",
-    "until recently": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
+"the past": "PAST_REF", "lately": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
     "the medium term": "FUTURE_REF", "the long run": "FUTURE_REF",

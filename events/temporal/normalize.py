@@ -243,12 +243,17 @@ def quarter(g, text, start, end):
 def holiday(g, text, start, end):
     """A fixed-date holiday: "Christmas" -> XXXX-12-25."""
     mo, d = lx.lookup(lx.FIXED_HOLIDAYS, g["h"])
-    return Sem("DATE", "yearless", f"XXXX-{mo:02d}-{d:02d}")
+    return Sem("DATE", "yearless", f"XXXX-{mo:02d}-{d:02d}", rel=_rel(g))
+
+
+def _rel(g) -> int | None:
+    """The direction a "last"/"this"/"next" group gives, if the rule captured one."""
+    return lx.RELATIONS.get(g["rel"].lower()) if g.get("rel") else None
 
 
 def thanksgiving(g, text, start, end):
     """US Thanksgiving: the fourth Thursday of November (resolved with the year)."""
-    return Sem("DATE", "yearless", "XXXX-11-TG")
+    return Sem("DATE", "yearless", "XXXX-11-TG", rel=_rel(g))
 
 
 def clock(g, text, start, end):

@@ -67,13 +67,7 @@ def rel_unit(g, text, start, end):
     link = ""
     if not the and unit == "quarter" and n == 0:
         link = "period"  # "this quarter's loss", written about the quarter being reported
-    elif not the and unit == "year" and n == -1 and _COMPARISON.search(text, max(0, start - 40),
-                                                                         start):
-        link = "same-period"  # "compared with $33 million last year": that quarter last year
     return Sem("DATE", "shift", unit=unit, n=n, anaphoric=anaphoric, link=link)
-
-
-_COMPARISON = re.compile(r"\b(?:compared|from|versus|vs\.?|than|against)\b[^.;]*$", re.I)
 
 
 def the_unit(g, text, start, end):

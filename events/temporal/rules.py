@@ -133,14 +133,16 @@ CORE: tuple[Rule, ...] = (
                         r"|(?-i:FY)\s?(?P<y2>(?:1\d|20)\d\d|\d\d)(?!\d)", "fiscal_year"),
     # weekdays, seasons, parts of the year
     Rule("weekday", r"{wd:WEEKDAY}", "weekday"),
-    Rule("weekday_rel", r"{rel:REL}\s+(?:past\s+|coming\s+)?{wd:WEEKDAY}", "weekday"),
+    Rule("weekday_rel", r"(?:the\s+(?=previous|preceding|following|next|same))?{rel:REL}\s+"
+                        r"(?:past\s+|coming\s+)?{wd:WEEKDAY}", "weekday"),
     Rule("weekday_plural", r"{wd:WEEKDAY}s", "weekday_set"),
     Rule("season", r"(?:the\s+)?{s:SEASON}", "season"),
     Rule("season_rel", r"{rel:REL}\s+(?:past\s+|coming\s+)?{s:SEASON}", "season"),
-    Rule("quarter", r"(?:the\s+)?(?:(?:fiscal|calendar)[\s-]+)?{o:ORDINAL_ANY}[\s-]+(?:fiscal[\s-]+)?"
+    Rule("quarter", r"(?:the\s+(?!(?:fiscal[\s-]+)?\w+-(?:quarter|half)\s+[a-z]))?"
+                    r"(?:(?:fiscal|calendar)[\s-]+)?{o:ORDINAL_ANY}[\s-]+(?:fiscal[\s-]+)?"
                     r"(?P<u>quarter|half)(?![\s-]+(?:of\s+)?(?:a|an|one)\b)", "quarter"),
-    Rule("holiday", r"(?P<h>" + lx.alternation(lx.FIXED_HOLIDAYS) + r")", "holiday"),
-    Rule("thanksgiving", r"Thanksgiving(?:\s+Day)?", "thanksgiving"),
+    Rule("holiday", r"(?:{rel:REL}\s+)?(?P<h>" + lx.alternation(lx.FIXED_HOLIDAYS) + r")", "holiday"),
+    Rule("thanksgiving", r"(?:{rel:REL}\s+)?Thanksgiving(?:\s+Day)?", "thanksgiving"),
     # times of day
     Rule("clock_ampm", r"(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*{AMPM}(?:\s*{z:ZONE})?",
          "clock"),

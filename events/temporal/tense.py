@@ -145,8 +145,9 @@ def _future_after(words, i: int) -> bool:
         j += 1
     if j + 1 >= len(words):
         return False
-    return words[j][2] in FUTURE_AFTER_BE and words[j + 1][2] == "to" and \
-        words[j][2] not in ("to",)
+    if words[j][2] == "to":
+        return words[i][2] not in ("has", "have", "had", "be", "been", "being")  # "is to resume"
+    return words[j][2] in FUTURE_AFTER_BE and words[j + 1][2] == "to"
 
 
 #: A word right before a time expression that fixes the direction of time on its own
