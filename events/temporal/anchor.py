@@ -200,7 +200,7 @@ def yearless(value: str, p: Point, rel: int | None, tense: str, forward: bool) -
         digit = int(value[2])
         if century * 10 + digit > p.year // 10:
             century -= 1
-        return f"{century:02d}{digit}"
+        return f"{century:02d}{digit}" if century >= 0 else value
     if value.startswith("XXXX-XX-"):  # "the 12th": a day of the current month
         if p.month is None:
             return _y(p.year) + value[4:]
