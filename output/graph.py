@@ -41,7 +41,8 @@ KIND_STYLE = {
 SEED = 7
 
 #: Up to this many actors every name is drawn; past it only the LABEL_TOP most involved
-#: are drawn large, and the rest appear as the reader zooms in (vis ``drawThreshold``).
+#: are drawn large (marked ``labelled``), and the rest appear as the reader zooms in
+#: (vis ``drawThreshold``).
 LABEL_ALL = 60
 LABEL_TOP = 20
 
@@ -128,9 +129,9 @@ def vis_options(settle: bool = True) -> dict:
         "physics": {
             "enabled": True,
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -80, "centralGravity": 0.01,
-                                 "springLength": 110, "springConstant": 0.06,
-                                 "damping": 0.5, "avoidOverlap": 0.8},
+            "forceAtlas2Based": {"gravitationalConstant": -120, "centralGravity": 0.01,
+                                 "springLength": 140, "springConstant": 0.05,
+                                 "damping": 0.5, "avoidOverlap": 1},
             "minVelocity": 1.5,
             "maxVelocity": 40,
             "stabilization": {"enabled": settle, "iterations": 250, "updateInterval": 50,
@@ -138,11 +139,12 @@ def vis_options(settle: bool = True) -> dict:
         },
         "nodes": {
             "borderWidth": 1,
+            "widthConstraint": {"maximum": 170},  # long names wrap instead of overlapping
             "font": {"size": 18, "face": "system-ui, sans-serif", "color": "#1a1a1a",
                      "strokeWidth": 4, "strokeColor": "#ffffff"},
             "scaling": {"min": 10, "max": 36,
-                        "label": {"enabled": True, "min": 16, "max": 28, "drawThreshold": 8,
-                                  "maxVisible": 28}},
+                        "label": {"enabled": True, "min": 20, "max": 32, "drawThreshold": 8,
+                                  "maxVisible": 30}},
         },
         "edges": {"color": {"color": "#a9b4c2", "highlight": "#1d3557", "hover": "#1d3557"},
                   "smooth": False, "scaling": {"min": 1, "max": 7},
@@ -168,7 +170,9 @@ def graph_view(graph: nx.Graph, settle: bool = True) -> dict:
     top = set(ranked[:LABEL_TOP])
     for node, data in graph.nodes(data=True):
         color, shape, _ = KIND_STYLE[data["kind"]]
-        extra = {"font": {"size": 30 if node in top else 12}} if crowded else {}
+        extra = {}
+        if crowded:  # page.js enlarges the "labelled" ones to stay readable once fitted
+            extra = {"font": {"size": 30}, "labelled": True} if node in top else {"font": {"size": 12}}
         net.add_node(node, label=data["label"], shape=shape, color=color,
                      value=max(data["mentions"], data["events"]), kind=data["kind"],
                      community=data.get("community", 0),

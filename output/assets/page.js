@@ -362,7 +362,14 @@
       stats.graphSettled = performance.now() - t0;
       // fit() frames the nodes but not their labels; step back a little so names show whole.
       network.fit({ animation: false });
-      network.moveTo({ scale: network.getScale() * 0.88, animation: false });
+      network.moveTo({ scale: network.getScale() * 0.92, animation: false });
+      // In a crowded graph only the most involved are named; size their names for the
+      // zoom the graph was fitted at (vis caps them at maxVisible when zooming in).
+      var scale = network.getScale();
+      var named = DATA.graph.nodes.filter(function (n) { return n.labelled; }).map(function (n) {
+        return { id: n.id, font: { size: Math.round(15 / scale) }, widthConstraint: false };
+      });
+      if (named.length) nodes.update(named);
       container.dataset.settled = "true";
     });
     network.once("stabilized", function () {

@@ -92,8 +92,9 @@ def test_crowded_graph_labels_only_the_most_involved(timelines):
     graph = actor_graph(timelines.large_timeline(600, 120))
     assert graph.number_of_nodes() > LABEL_ALL
     view = graph_view(graph)
-    sizes = sorted((n["font"]["size"] for n in view["nodes"]), reverse=True)
-    assert sizes[0] > sizes[-1]
+    labelled = [n for n in view["nodes"] if n.get("labelled")]
+    assert len(labelled) == 20
+    assert {n["font"]["size"] for n in view["nodes"] if not n.get("labelled")} == {12}
     assert view["options"]["nodes"]["scaling"]["label"]["enabled"] is False
 
 
