@@ -11,7 +11,7 @@ from collections import Counter
 
 import networkx as nx
 
-from output.dates import date_label, heading, weekday
+from output.dates import date_label, day_range, heading, weekday
 from output.describe import (PUBLISHED_FROM_WORDS, STATUS_WORDS, chronological, conflict_text,
                              date_span, published_label, source_name, web_url)
 from output.exports import EXPORT_NAMES
@@ -34,9 +34,10 @@ DOWNLOAD_WORDS = {
 }
 
 
-def _event(entry, articles) -> dict:
+def _event(entry, articles, news_until) -> dict:
     return {
         "id": entry.id,
+        "after_news": news_until is not None and entry.when.start > news_until,
         "date": date_label(entry.when),
         "weekday": weekday(entry.when),
         "heading": heading(entry.when),
@@ -71,11 +72,16 @@ def page_data(timeline: Timeline, graph: nx.Graph, *, first_chunk: int = FIRST_C
     """The data page.js reads (embedded with ``|tojson``): events in order, actors and
     articles by id, the graph's vis-network data, and the rendering settings.
 
+    ``news_until`` is the newest article's date; events starting after it are marked
+    ``after_news``, and the page draws a line before the first of them.
+
     ``first_chunk``/``chunk`` set lazy rendering (rows drawn at once, then per idle
     moment); ``settle`` switches graph physics off once stabilized. Benchmarks change them
     to measure the eager and physics-on baselines.
     """
     articles = {a.id: a for a in timeline.articles}
+    dates = [a.published for a in timeline.articles if a.published]
+    news_until = max(dates) if dates else None
     counts = Counter(a for e in timeline.entries for a in set(e.actors))
     actors = {
         a.id: {"name": a.name, "kind": a.kind,
@@ -85,7 +91,8 @@ def page_data(timeline: Timeline, graph: nx.Graph, *, first_chunk: int = FIRST_C
         for a in timeline.actors
     }
     return {
-        "events": [_event(e, articles) for e in chronological(timeline)],
+        "events": [_event(e, articles, news_until) for e in chronological(timeline)],
+        "news_until": day_range(news_until, news_until) if news_until else "",
         "actors": actors,
         "articles": {a.id: {"title": a.title or a.id, "source": a.source or "",
                             "published": published_label(a)} for a in timeline.articles},

@@ -31,6 +31,7 @@
   var shown = events;
   var position = 0;
   var lastHeading = null;
+  var passedNews = false;
   var renderToken = 0;
   var network = null;
 
@@ -164,11 +165,22 @@
 
   /* ---------- lazy list ---------- */
 
+  function newsLine() {
+    var li = el("li", "news-line");
+    li.appendChild(el("span", null, "The newest article is from " + DATA.news_until +
+      ". Below this line: what was planned or expected then."));
+    return li;
+  }
+
   function appendRows(n) {
     var frag = document.createDocumentFragment();
     var end = Math.min(position + n, shown.length);
     for (; position < end; position++) {
       var ev = shown[position];
+      if (ev.after_news && !passedNews) {
+        frag.appendChild(newsLine());
+        passedNews = true;
+      }
       if (ev.heading !== lastHeading) {
         var h = el("li", "heading");
         h.appendChild(el("h3", null, ev.heading));
@@ -200,6 +212,7 @@
     list.dataset.complete = "false";
     position = 0;
     lastHeading = null;
+    passedNews = false;
     if (!shown.length) {
       list.appendChild(el("li", "empty", "No events match. Try another word, or show all events."));
     }

@@ -66,6 +66,14 @@ def test_planned_and_expected_are_marked(example_page, event_id, badge):
         assert badges.inner_text() == badge
 
 
+def test_a_line_marks_where_the_news_ends(example_page):
+    rows = example_page.page.evaluate("""Array.from(document.querySelectorAll('#events > li'))
+        .map(li => li.dataset.id || li.className)""")
+    line = rows.index("news-line")
+    assert rows[line - 1] == "milley-shield" and rows[line + 1] == "nuclear-session"
+    assert "The newest article is from 12 Oct 2022." in example_page.page.inner_text("li.news-line")
+
+
 def test_conflict_is_visible(example_page):
     row = example_page.page.locator("li.event[data-id='iris-t-first']")
     assert row.locator(".conflict").inner_text() == \

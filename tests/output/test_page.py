@@ -62,6 +62,13 @@ def test_page_data_reaches_js_as_json(html, example):
     assert iris["date"] == "10–11 Oct 2022"
 
 
+def test_events_after_the_newest_article_are_marked(html):
+    data = _data(html)
+    assert data["news_until"] == "12 Oct 2022"
+    after = [e["id"] for e in data["events"] if e["after_news"]]
+    assert after == ["nuclear-session", "nasams-arrive", "iris-t-three-more"]
+
+
 @pytest.mark.parametrize("text", [
     "<title>Air defence for Ukraine, April 2022 to 2023</title>",
     "Published 12 Oct 2022 (date inferred)",
