@@ -311,8 +311,12 @@
     }
     box.hidden = false;
     if (network) {
+      // Select the event's actors and only the lines between them, not every line they have.
       var present = ev.actors.filter(function (a) { return network.body.data.nodes.get(a); });
-      network.selectNodes(present, true);
+      var among = network.body.data.edges.getIds({ filter: function (e) {
+        return present.indexOf(e.from) >= 0 && present.indexOf(e.to) >= 0;
+      } });
+      network.setSelection({ nodes: present, edges: among }, { highlightEdges: false });
     }
   }
 

@@ -143,6 +143,10 @@ def test_selecting_an_event_shows_details_and_highlights_its_actors(example_page
     assert "Top US general wants a joined-up missile shield for Ukraine" in text
     assert details.locator("mark").all_inner_texts() == ["on Tuesday", "Monday"]
     assert sorted(page.evaluate("window.timelineGraph.getSelectedNodes()")) == IRIS_ACTORS
+    lines = page.evaluate("""window.timelineGraph.getSelectedEdges().map(id => {
+        const e = window.timelineGraph.body.data.edges.get(id); return [e.from, e.to].sort().join('+'); })""")
+    assert sorted(lines) == ["christine-lambrecht+germany", "christine-lambrecht+ukraine",
+                             "germany+ukraine"]
     page.click("li.event[data-id='iris-t-first'] button.summary")
     assert not details.is_visible()
     assert page.evaluate("window.timelineGraph.getSelectedNodes()") == []
