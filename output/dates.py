@@ -128,9 +128,9 @@ def _core(iv: Interval) -> str:
 def _vague(iv: Interval) -> str:
     """A vague date ("in the coming weeks", "recently") has only a window: say which side of
     the article's date it falls on, and that no date was given."""
-    if iv.mod in ("AFTER", "ON_OR_AFTER"):
+    if iv.mod in ("AFTER", "ON_OR_AFTER") and iv.start > date.min:
         return f"after {_day(iv.start - timedelta(days=1))}, no exact date"
-    if iv.mod in ("BEFORE", "ON_OR_BEFORE"):
+    if iv.mod in ("BEFORE", "ON_OR_BEFORE") and iv.end < date.max:
         return f"before {_day(iv.end + timedelta(days=1))}, no exact date"
     return f"around {day_range(iv.start, iv.end)}, no exact date"
 

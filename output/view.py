@@ -12,8 +12,8 @@ from collections import Counter
 import networkx as nx
 
 from output.dates import date_label, day_range, heading, weekday
-from output.describe import (PUBLISHED_FROM_WORDS, STATUS_WORDS, chronological, conflict_text,
-                             date_span, published_label, source_name, web_url)
+from output.describe import (STATUS_WORDS, chronological, conflict_text, date_span,
+                             published_label, source_name, web_url)
 from output.exports import EXPORT_NAMES
 from output.graph import KIND_STYLE, graph_view, legend
 from timeline.models import Timeline
@@ -60,7 +60,7 @@ def _article(article, cited: int) -> dict:
         "source": article.source or "",
         "published": published_label(article),
         "published_from": article.published_from,
-        "inferred": article.published_from in ("inferred", "unknown"),
+        "uncertain": article.published_from in ("inferred", "unknown"),
         "how": article.published_how,
         "url": web_url(article.url),
         "cited": cited,
@@ -125,7 +125,6 @@ def page_context(timeline: Timeline, graph: nx.Graph, **settings) -> dict:
                    for a in people],
         "legend": legend(graph),
         "articles": [_article(a, cited.get(a.id, 0)) for a in timeline.articles],
-        "published_words": PUBLISHED_FROM_WORDS,
         "problems": [{"path": p.path, "reason": p.reason} for p in timeline.problems],
         "downloads": [{"file": name, "words": DOWNLOAD_WORDS.get(name, name)}
                       for name in EXPORT_NAMES],

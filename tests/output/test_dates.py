@@ -1,11 +1,13 @@
 """Date labels: one case per wording rule of output/dates.py."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from events.models import Interval
+from events.models import GRANULARITIES, Interval
 from events.temporal.interval import interval_of
 from output.dates import date_label, day_range, heading, timex_label, weekday
 
@@ -49,6 +51,8 @@ D = date
      "after 12 Oct 2022, no exact date"),
     ("vague past", Interval(D(2022, 8, 1), D(2022, 10, 11), "vague", "BEFORE", True),
      "before 12 Oct 2022, no exact date"),
+    ("vague at the calendar's start", Interval(D(1, 1, 1), D(1, 1, 5), "vague", "AFTER"),
+     "around 1–5 Jan 1, no exact date"),
     ("vague present", Interval(D(2022, 10, 5), D(2022, 10, 19), "vague", None, True),
      "around 5–19 Oct 2022, no exact date"),
 ])
@@ -95,3 +99,16 @@ def test_vague_dates_sit_under_their_month():
 
 def test_day_range_single_day():
     assert day_range(D(2022, 1, 5), D(2022, 1, 5)) == "5 Jan 2022"
+
+
+@given(start=st.dates(min_value=D(1, 1, 1), max_value=D(9999, 12, 31)),
+       days=st.integers(min_value=0, max_value=800),
+       granularity=st.sampled_from(GRANULARITIES),
+       mod=st.sampled_from([None, "START", "MID", "END", "APPROX", "BEFORE", "AFTER",
+                            "ON_OR_BEFORE", "ON_OR_AFTER"]),
+       approximate=st.booleans())
+def test_every_interval_has_a_label_and_heading(start, days, granularity, mod, approximate):
+    end = start + timedelta(days=min(days, (D(9999, 12, 31) - start).days))
+    interval = Interval(start, end, granularity, mod, approximate)
+    assert date_label(interval).strip()
+    assert heading(interval).strip()
