@@ -8,7 +8,9 @@ into a temporary folder, in a worker process of its own; ``shared/tools/score_ti
 then scores the folders against the gold (TempEval-3 Task A measures). Printed for both
 systems: strict and relaxed P/R/F1, type F1 and value F1 per set and for TimeBank+AQUAINT
 combined; words per second (words of the documents' text over the time spent re-tagging,
-file reading excluded); peak memory as the worker process's maximum resident set size
+file reading excluded), in CPU seconds of the worker process (``time.process_time``) so
+that other load on the machine does not skew the ratio; peak memory as the worker
+process's maximum resident set size
 (``ru_maxrss``: the interpreter, the imports and the tagging together).
 
 The baseline is ``dateparser.search_dates`` with light clean-up
@@ -54,9 +56,9 @@ def _worker(system: str, sets: list[str], out: Path) -> None:
             raw = path.read_text(encoding="utf-8")
             body = raw[raw.find("<TEXT>"):] if "<TEXT>" in raw else raw
             words += len(strip.sub(" ", body).split())
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             tagged = retag_timeml(raw, tagger=tagger)
-            seconds += time.perf_counter() - t0
+            seconds += time.process_time() - t0
             (out / name / path.name).write_text(tagged, encoding="utf-8")
         report[name] = {"words": words, "seconds": seconds}
     print(json.dumps(report))
@@ -145,13 +147,14 @@ def main(argv=None) -> int:
     for row in rows:
         print(row)
     print()
-    print(f"{'system':11s} {'words':>8s} {'tagging s':>10s} {'words/s':>10s} "
+    print(f"{'system':11s} {'words':>8s} {'tagging CPU s':>13s} {'words/s':>10s} "
           f"{'peak RSS MB':>12s} {'worker wall s':>14s}")
     for system, words, seconds, wps, rss, wall in speed:
-        print(f"{system:11s} {words:8d} {seconds:10.2f} {wps:10.0f} {rss:12.1f} {wall:14.1f}")
+        print(f"{system:11s} {words:8d} {seconds:13.2f} {wps:10.0f} {rss:12.1f} {wall:14.1f}")
     if len(speed) == 2 and speed[1][3]:
         print(f"speed ratio ours / dateparser: {speed[0][3] / speed[1][3]:.1f}x (target >= 10x)")
-    print("peak RSS: maximum resident set size of each worker process (ru_maxrss)")
+    print("words/s: words of the documents' text per CPU second spent re-tagging them; "
+          "peak RSS: maximum resident set size of each worker process (ru_maxrss)")
     print()
     for label in ("timebank+aquaint", "wikiwars"):
         s = results.get(("ours", label))

@@ -4,11 +4,13 @@ This is the comparison system of ``benchmarks/temporal.py`` (issue 3 and the REA
 it as "dateparser search_dates, with light clean-up"). It has the same signature as
 :func:`events.temporal.tag` so the same TimeML re-tagging and scorer serve both.
 
-The clean-up: matches are located in the text in order; a leading preposition
-("on", "in", "since", ...) is cut off; matches that are one of a few common words
-dateparser misreads ("we", "may", "march", "sun", "second", ...), pure numbers that are
-not four-digit years, and strings shorter than three characters are dropped. The value
-takes the granularity dateparser reports for the string (day, month, year, week, time).
+The clean-up: matches are located in the text in order; leading prepositions and articles
+("on", "in", "since", "a", "the", ...) and trailing function words and punctuation
+("and", "of", "the", ",") are cut off; matches left as one of a few common words that
+dateparser misreads ("we", "may", "march", "sun", "second", ...), as number words only
+("a three", "one five"), as pure numbers that are not four-digit years, or shorter than
+three characters are dropped. The value takes the granularity dateparser reports for the
+string (day, month, year, week, time).
 """
 from __future__ import annotations
 
@@ -18,8 +20,11 @@ from datetime import date, datetime
 from events.models import TimeExpression
 from events.temporal.interval import interval_of
 
-_LEADING = re.compile(r"^(?:on|in|at|since|by|from|until|till|during|before|after|of|the|"
-                      r"this|for)\s+", re.I)
+_LEADING = re.compile(r"^(?:(?:on|in|at|since|by|from|until|till|during|before|after|of|the|"
+                      r"for|a|an)\s+)+", re.I)
+_TRAILING = re.compile(r"(?:[\s,.;:]+(?:and|or|in|the|of|a|an|by|to|after|before|on|at|for|"
+                       r"with|about|from)\b)*[\s,.;:]*$", re.I)
+_NUMBER_WORDS = frozenset("a an one two three four five six seven eight nine ten".split())
 _STOP = frozenset("""we may march sun sat mon second now today a an the at on in to by of
 one two three four five six seven eight nine ten am pm i""".split())
 _TIME = re.compile(r"\d:\d\d|\d\s*[ap]\.?m\b", re.I)
@@ -67,9 +72,13 @@ def baseline_tag(text: str, dct: date | None) -> tuple[TimeExpression, ...]:
         m = _LEADING.match(surface)
         if m:
             start += m.end()
-            surface = text[start:end]
+        end = start + len(_TRAILING.sub("", text[start:end]))
+        surface = text[start:end]
         words = surface.strip().lower()
         if len(words) < 3 or words in _STOP or (words.isdigit() and len(words) != 4):
+            continue
+        if all(w in _NUMBER_WORDS or w.isdigit() for w in words.split()) and not \
+                (words.isdigit() and len(words) == 4):
             continue
         data = reader.get_date_data(surface)
         period = getattr(data, "period", None) or "day"

@@ -47,11 +47,28 @@ def expand(pattern: str) -> str:
     return _MACRO.sub(sub, pattern)
 
 
+_UPPER_LITERAL = re.compile(r"(?<!\\)(?<!\(\?)[A-Z]")  # not "\S", not "(?P<"
+#: ASCII letters to lower case, leaving every other character (and so every offset) alone.
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _core_regex(pattern: str) -> tuple[re.Pattern, bool]:
+    """A core rule's regex, and whether it runs on the lower-cased text.
+
+    Case-blind matching is twice as slow in Python's engine, so rules with no
+    case-sensitive part are compiled in lower case and run on an ASCII-lower-cased copy
+    of the text (same offsets); the others run case-blind on the text itself.
+    """
+    body = r"(?<![\w])(?:" + expand(pattern) + r")(?![\w])"
+    if "(?-i:" in body:
+        return re.compile(body, re.I), False
+    return re.compile(_UPPER_LITERAL.sub(lambda m: m.group().lower(), body)), True
+
+
 @lru_cache(maxsize=1)
 def compiled():
     """The compiled rule tables: (core, prefixes, suffixes, joins)."""
-    core = [(r, re.compile(r"(?<![\w])(?:" + expand(r.pattern) + r")(?![\w])", re.I),
-             normalize.CORE_BUILDERS[r.build]) for r in rules.CORE]
+    core = [(r, *_core_regex(r.pattern), normalize.CORE_BUILDERS[r.build]) for r in rules.CORE]
     prefixes = [(w, re.compile(r"(?<![\w])(?:" + expand(w.pattern) + ")", re.I),
                  compose.WRAP_BUILDERS[w.build]) for w in rules.PREFIXES]
     suffixes = [(w, re.compile(expand(w.pattern), re.I), compose.WRAP_BUILDERS[w.build])
@@ -62,8 +79,9 @@ def compiled():
 
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
-_WINDOW = 80  # characters around a trigger word that a match may reach
+_WINDOW = 50  # characters around a trigger word that a match may reach
 _SPACE = re.compile(r"\s")
+_DIGIT, _DIGIT4 = ("digit",), ("digit", "digit4")
 
 
 @lru_cache(maxsize=1)
@@ -75,19 +93,20 @@ def _word_classes() -> dict[str, tuple[str, ...]]:
     return {w: tuple(c) for w, c in out.items()}
 
 
-def windows(text: str) -> dict[str, list[tuple[int, int]]]:
+def windows(text: str, lower: str | None = None) -> dict[str, list[tuple[int, int]]]:
     """For each trigger class, the merged stretches of text around its trigger words.
 
-    Each stretch reaches ``_WINDOW`` characters either side of a trigger (longer than any
+    ``lower`` is the text with ASCII letters in lower case, when the caller has it. Each
+    stretch reaches ``_WINDOW`` characters either side of a trigger (longer than any
     match reaches from its trigger) and ends on whitespace where there is some nearby, so
     that no rule match is cut short.
     """
-    classes = _word_classes()
+    get = _word_classes().get
     found: dict[str, list[tuple[int, int]]] = {}
     n = len(text)
-    for m in _TOKEN.finditer(text):
+    for m in _TOKEN.finditer(text.translate(_ASCII_LOWER) if lower is None else lower):
         w = m.group()
-        hits = ("digit",) if w[0].isdigit() else classes.get(w.lower())
+        hits = get(w) or ((_DIGIT4 if len(w) == 4 else _DIGIT) if w[0].isdigit() else None)
         if not hits:
             continue
         lo, hi = max(0, m.start() - _WINDOW), min(n, m.end() + _WINDOW)
@@ -114,12 +133,14 @@ def candidates(text: str) -> list[Found]:
     """Every match of every core rule that its builder accepts, in rule order."""
     out = []
     core = compiled()[0]
-    spans = windows(text)
-    for rule, regex, build in core:
+    lower = text.translate(_ASCII_LOWER)
+    spans = windows(text, lower)
+    for rule, regex, lowered, build in core:
         seen = set()
+        source = lower if lowered else text
         for cls in rules.RULE_TRIGGERS[rule.name]:
             for lo, hi in spans.get(cls, ()):
-                for m in regex.finditer(text, lo, hi):
+                for m in regex.finditer(source, lo, hi):
                     if m.end() == m.start() or m.start() in seen:
                         continue
                     seen.add(m.start())

@@ -249,9 +249,10 @@ def _words_of(phrases, stop=frozenset({"the", "in", "at", "as", "a", "an", "of",
 
 #: Trigger classes: words one of which every match of a rule contains. A rule is only run
 #: on the stretches of text around its triggers, which makes tagging several times faster.
-#: "digit" stands for any run of digits.
+#: "digit" stands for any run of digits, "digit4" for a run of exactly four.
 TRIGGERS = {
     "digit": frozenset(),
+    "digit4": frozenset(),
     "month": frozenset(lx.MONTHS),
     "weekday": _words_of(list(lx.WEEKDAYS) + [w + "s" for w in lx.WEEKDAYS]
                          + list(lx.WEEKDAY_ABBREVIATIONS)),
@@ -272,11 +273,11 @@ TRIGGERS = {
 
 #: The trigger classes of each core rule.
 RULE_TRIGGERS = {
-    "iso_date": ("digit",), "numeric_date": ("digit",), "month_day_year": ("month",),
+    "iso_date": ("digit4",), "numeric_date": ("digit",), "month_day_year": ("month",),
     "day_month_year": ("month",), "month_year": ("month",), "month_shortyear": ("month",),
     "month_day": ("month",), "day_month": ("month",), "month_year_bc": ("month",),
-    "day_before_range": ("digit",), "day_after_range": ("digit",), "the_ordinal_day": ("digit", "ordinal"),
-    "month_name": ("month",), "month_rel": ("month",), "year": ("digit",),
+    "day_before_range": ("month",), "day_after_range": ("month",), "the_ordinal_day": ("digit", "ordinal"),
+    "month_name": ("month",), "month_rel": ("month",), "year": ("digit4",),
     "year_bc": ("digit",), "spelled_year": ("spelled",), "year_ad": ("digit",), "decade": ("digit",),
     "decade_short": ("digit",), "decade_word": ("decade",), "century": ("unit",),
     "fiscal_year": ("fiscal",), "weekday": ("weekday",), "weekday_rel": ("weekday",),
@@ -286,7 +287,7 @@ RULE_TRIGGERS = {
     "oclock": ("day",), "noon_midnight": ("day",), "hour_in_the": ("digit",),
     "deictic_day": ("day",), "deictic_daypart": ("day",), "that_daypart": ("day",),
     "rel_unit": ("unit",), "the_unit": ("unit",), "latest_period": ("unit",),
-    "year_ago_period": ("unit",), "year_period": ("digit",), "year_end": ("unit",), "weekend": ("unit",),
+    "year_ago_period": ("unit",), "year_period": ("digit4",), "year_end": ("unit",), "weekend": ("unit",),
     "every_unit": ("unit",), "every_weekday": ("weekday",), "every_month": ("month",),
     "set_word": ("set",), "a_unit_rate": ("unit",), "num_unit": ("unit",),
     "half_unit": ("unit",), "vague_unit": ("unit",), "span_unit": ("unit",),

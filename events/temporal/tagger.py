@@ -16,32 +16,33 @@ GENRES = ("auto", "news", "history")
 
 #: Sem kinds whose value depends on the tense of their clause.
 _TENSED = frozenset({"weekday", "yearless"})
-#: Explicit years ("1939", "490 BC") and expressions counted from the moment of writing
-#: ("Friday", "yesterday", "last week"): history names many of the first and few of the
-#: second, news the other way round.
-_YEAR = re.compile(r"(?<![\w$.,])(?:1\d{3}|20\d{2})(?![\w%]|,\d)|\b\d{1,4}\s*(?:BC|B\.C\.)")
-_DEICTIC = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
-                      r"yesterday|tomorrow|tonight|(?:last|next|this)\s+(?:week|month|year))\b",
-                      re.I)
+#: Expressions that name a year outright ("1939", "May 1940", "490 BC") and expressions
+#: counted from the moment of writing ("Friday", "yesterday", "last week"): history names
+#: many of the first and few of the second, news the other way round.
+_YEAR_VALUE = re.compile(r"(?:BC)?\d{4}(?:$|-\d\d)")
+_DEICTIC_RULES = frozenset({"weekday", "weekday_rel", "deictic_day", "deictic_daypart",
+                            "rel_unit"})
 #: "auto" reads a text as history when it names at least this many years ...
 HISTORY_MIN_YEARS = 5
 #: ... and at least this many times as many years as deictic expressions.
 HISTORY_YEARS_PER_DEICTIC = 4
-_GENRE_SAMPLE = 200_000  # characters read to decide
 
 
-def decide_genre(text: str, dct: date | None, genre: str = "auto") -> str:
+def decide_genre(text: str, dct: date | None, genre: str = "auto",
+                 found: list[Found] | None = None) -> str:
     """"news" or "history": how relative expressions of ``text`` are anchored.
 
     "auto" chooses history when the text names at least five explicit years and four
     times as many years as deictic expressions ("Friday", "yesterday", "last week"), as
-    encyclopedic narratives do; news reports the other way round.
+    encyclopedic narratives do; news reports the other way round. ``found`` are the
+    text's recognised expressions, when already known.
     """
     if genre in ("news", "history"):
         return genre
-    sample = text[:_GENRE_SAMPLE]
-    years = len(_YEAR.findall(sample))
-    deictics = len(_DEICTIC.findall(sample))
+    if found is None:
+        found = recognize(text)
+    years = sum(1 for f in found if f.sem.kind == "abs" and _YEAR_VALUE.match(f.sem.value))
+    deictics = sum(1 for f in found if f.rule.split("+", 1)[0] in _DEICTIC_RULES)
     if years >= HISTORY_MIN_YEARS and years >= HISTORY_YEARS_PER_DEICTIC * deictics:
         return "history"
     return "news"
@@ -63,10 +64,10 @@ def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpres
     """
     if not isinstance(text, str) or not text:
         return ()
-    history = decide_genre(text, dct, genre if genre in GENRES else "auto") == "history"
     found = recognize(text)
     if not found:
         return ()
+    history = decide_genre(text, dct, genre if genre in GENRES else "auto", found) == "history"
     starts, spans = _sentence_bounds(text)
     dct_point = Point.of_date(dct) if isinstance(dct, date) else None
     ref, period = dct_point, None
