@@ -86,8 +86,8 @@ def read_topic(topic: Path, jobs: int, dataset_dates: bool):
             yield item
 
     extractions, problems = [], []
-    for result in extract_stream(articles(), Options(jobs=jobs)):
-        (problems if isinstance(result, InputProblem) else extractions).append(result)
+    for done in extract_stream(articles(), Options(jobs=jobs)):
+        (problems if isinstance(done.result, InputProblem) else extractions).append(done.result)
     undated = {x.article.id: undated[x.article.id] for x in extractions
                if x.article.published is None and x.article.id in undated}
     return extractions, problems, undated

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from datetime import date
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from events.errors import NoInputError
 from events.models import Actor, Article, ArticleInfo, Event, Extraction, InputProblem
@@ -27,7 +27,7 @@ from timeline.infer import infer_dates
 from timeline.merge import merge_events
 from timeline.models import Entry, Timeline
 from timeline.order import order
-from timeline.parallel import Extractor, default_extractor, extract_one, extract_stream
+from timeline.parallel import Extractor, default_extractor, extract_stream
 
 #: The longest list of unreadable inputs named in the "nothing could be read" error.
 PROBLEMS_NAMED = 5
@@ -38,41 +38,35 @@ def build_timeline(inputs: Sequence[str], options: Options, *,
     """Read ``inputs`` (files, folders, URLs, ``-``) and build their timeline.
 
     Inputs that can't be read are listed in ``Timeline.problems``; raises
-    :class:`~events.errors.NoInputError` when none could be read.
+    :class:`~events.errors.NoInputError` when none could be read. With ``options.jobs > 1``
+    the inputs are read and extracted in worker processes.
     """
-    from events.ingest import expand_inputs, iter_articles
+    from events.ingest import expand_inputs
 
     names = expand_inputs(inputs)
-    return build_from_articles(iter_articles(names, options), options, total=len(names),
-                               extractor=extractor)
+    return build_from_articles(names, options, total=len(names), extractor=extractor)
 
 
-def build_from_articles(items: Iterable[Article | InputProblem], options: Options, *,
+def build_from_articles(items: Iterable[str | Article | InputProblem], options: Options, *,
                         total: int | None = None, extractor: Extractor | None = None
                         ) -> Timeline:
-    """Build a timeline from articles already read (or the problems met reading them).
+    """Build a timeline from input names, articles already read, or problems met reading.
 
-    The texts are let go as soon as each article is extracted, except those of articles
-    still undated, which may be read again once a date is inferred for them.
+    Article texts are let go as soon as each article is extracted, except those of
+    articles still undated, which may be read again once a date is inferred for them.
     """
     extractor = extractor or default_extractor()
     undated: dict[str, str] = {}
-
-    def keep_undated(stream: Iterable[Article | InputProblem]) -> Iterator[Article | InputProblem]:
-        for item in stream:
-            if isinstance(item, Article) and item.published is None:
-                undated[item.id] = item.text
-            yield item
-
     extractions: list[Extraction] = []
     problems: list[InputProblem] = []
-    for result in extract_stream(keep_undated(items), options, extractor=extractor, total=total):
-        if isinstance(result, InputProblem):
-            problems.append(result)
-        else:
-            extractions.append(result)
-            if result.article.published is not None:
-                undated.pop(result.article.id, None)
+    for done in extract_stream(items, options, extractor=extractor, total=total,
+                               keep="undated"):
+        if isinstance(done.result, InputProblem):
+            problems.append(done.result)
+            continue
+        extractions.append(done.result)
+        if done.article is not None:
+            undated[done.article.id] = done.article.text
     return assemble(extractions, problems, options, texts=undated, extractor=extractor)
 
 
@@ -124,17 +118,19 @@ def date_undated(extractions: list[Extraction], texts: Mapping[str, str], option
     dated_events = [e for x in extractions if x.article.published is not None for e in x.events]
     published = {x.article.id: x.article.published for x in extractions}
     inferred = infer_dates(undated, dated_events, published)
-    out = []
-    for x in extractions:
-        found = inferred.get(x.article.id)
-        if found is None:
-            out.append(x)
-            continue
-        info = replace(x.article, published=found.published, published_from="inferred",
-                       published_how=found.how)
-        again = extract_one(Article(info, undated[x.article.id]), options, extractor)
-        out.append(again if isinstance(again, Extraction) else x)
-    return out
+    if not inferred:
+        return extractions
+    again = {}
+    articles = (Article(replace(x.article, published=inferred[x.article.id].published,
+                                published_from="inferred",
+                                published_how=inferred[x.article.id].how),
+                        undated[x.article.id])
+                for x in extractions if x.article.id in inferred)
+    for done in extract_stream(articles, options, extractor=extractor, total=len(inferred),
+                               label="re-reading undated articles"):
+        if isinstance(done.result, Extraction):
+            again[done.result.article.id] = done.result
+    return [again.get(x.article.id, x) for x in extractions]
 
 
 def unify_actors(extractions: Sequence[Extraction]) -> tuple[tuple[Actor, ...], list[Event]]:

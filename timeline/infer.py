@@ -11,6 +11,7 @@ and its ``published_how`` says how many sentences and articles it rests on.
 """
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -70,7 +71,7 @@ class _Index:
             stems = content_stems(src.quote)
             if len(stems) >= rules.min_words:
                 self.sentences.append((stems, src.article, day))
-        df = Counter(s for stems, *_ in self.sentences for s in stems)
+        self.df = df = Counter(s for stems, *_ in self.sentences for s in stems)
         cap = max(2, int(rules.common_share * len(self.sentences)))
         self.postings: dict[str, list[int]] = defaultdict(list)
         for i, (stems, *_rest) in enumerate(self.sentences):
@@ -81,7 +82,11 @@ class _Index:
     def best(self, stems: frozenset[str], rules: InferRules) -> tuple[list[tuple], float]:
         """The dated sentences that match ``stems`` best (all of them on a tie), and the
         similarity; an empty list when none is alike enough."""
-        hits = Counter(i for s in stems for i in self.postings.get(s, ()))
+        # A sentence this alike shares at least `need` words with the query, so it shares
+        # one of the query's len - need + 1 rarest words: look up those only.
+        need = math.ceil(rules.similar * (len(stems) + rules.min_words) / 2)
+        rarest = sorted(stems, key=lambda s: (self.df.get(s, 0), s))[:max(1, len(stems) - need + 1)]
+        hits = Counter(i for s in rarest for i in self.postings.get(s, ()))
         best: list[int] = []
         best_score = rules.similar
         for i in sorted(hits, key=lambda i: (-hits[i], i))[:rules.candidates]:

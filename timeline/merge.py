@@ -95,10 +95,7 @@ class _Item:
     trigger: str
     actors: frozenset[str]
     names: frozenset[str]
-
-    @property
-    def when(self) -> Interval:
-        return self.event.when
+    when: Interval
 
 
 def _actor_words(actors: Iterable[str]) -> frozenset[str]:
@@ -118,7 +115,7 @@ def _item(index: int, event: Event, published: date | None) -> _Item:
     return _Item(index, event, event.source.article, published,
                  content_stems(f"{event.summary} {event.trigger}", exclude),
                  min(trigger) if len(trigger) == 1 else "", frozenset(event.actors),
-                 names(event.summary, exclude))
+                 names(event.summary, exclude), event.when)
 
 
 def similarity(a: Event, b: Event, rules: MergeRules = RULES) -> float:
@@ -172,6 +169,8 @@ def compare(a: Event, b: Event, rules: MergeRules = RULES) -> tuple[str, float] 
 
 
 def _compare(a: _Item, b: _Item, rules: MergeRules) -> tuple[str, float] | None:
+    if a.stems.isdisjoint(b.stems):  # the cheapest test first: most pairs share no word
+        return None
     if not _types_agree(a.event, b.event):
         return None
     if a.actors or b.actors:
@@ -190,8 +189,6 @@ def _compare(a: _Item, b: _Item, rules: MergeRules) -> tuple[str, float] | None:
             return None
         if kind == CONFLICT:
             floor = max(floor, rules.conflict_similar)
-    if a.stems.isdisjoint(b.stems):
-        return None
     if rules.names_agree and (a.names - b.names) and (b.names - a.names):
         return None
     score = _similarity(a, b, rules)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections import deque
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -147,7 +146,6 @@ class Corpus:
         version = extraction_version()
         counts = {"added": 0, "unchanged": 0, "updated": 0}
         problems: list[InputProblem] = []
-        pending: deque[tuple[Article, str] | None] = deque()
         done = 0
 
         def tick() -> None:
@@ -158,31 +156,29 @@ class Corpus:
 
         def to_extract() -> Iterator[Article | InputProblem]:
             for item in items:
-                if isinstance(item, InputProblem):
-                    pending.append(None)
-                    yield item
-                    continue
-                stored = self._db.execute("SELECT version FROM articles WHERE hash=?",
-                                          (_hash(item),)).fetchone()
-                if stored is not None and stored[0] == version:
+                if isinstance(item, Article) and self._version(item) == version:
                     counts["unchanged"] += 1
                     tick()
                     continue
-                pending.append((item, "added" if stored is None and not self._replaces(item)
-                                else "updated"))
                 yield item
 
         quiet = replace(options, progress=None)
-        for result in extract_stream(to_extract(), quiet, extractor=extractor):
-            slot = pending.popleft()
+        for outcome in extract_stream(to_extract(), quiet, extractor=extractor, keep="all"):
             tick()
-            if isinstance(result, InputProblem):
-                problems.append(result)
+            if isinstance(outcome.result, InputProblem):
+                problems.append(outcome.result)
                 continue
-            article, kind = slot
-            self._write(article, result, version)
-            counts[kind] += 1
+            article = outcome.article
+            fresh = self._version(article) is None and not self._replaces(article)
+            self._write(article, outcome.result, version)
+            counts["added" if fresh else "updated"] += 1
         return AddReport(problems=tuple(problems), **counts)
+
+    def _version(self, article: Article) -> str | None:
+        """The extraction version the article is stored with, or None when it is not stored."""
+        row = self._db.execute("SELECT version FROM articles WHERE hash=?",
+                               (_hash(article),)).fetchone()
+        return None if row is None else row[0]
 
     def _replaces(self, article: Article) -> bool:
         """True when the file or URL was added before with another text."""

@@ -1,5 +1,4 @@
 import os
-from datetime import date
 
 import pytest
 
@@ -21,27 +20,45 @@ def _items(article, n):
     return items
 
 
+def _results(items, jobs, **kw):
+    return [d.result for d in extract_stream(items, Options(jobs=jobs), extractor=pid_extractor,
+                                             **kw)]
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_results_come_back_in_input_order(article, jobs):
     items = _items(article, 12)
-    out = list(extract_stream(items, Options(jobs=jobs), extractor=pid_extractor))
+    out = _results(items, jobs)
     names = [r.path if isinstance(r, InputProblem) else r.article.id for r in out]
     assert names == [i.path if isinstance(i, InputProblem) else i.id for i in items]
 
 
 def test_two_jobs_run_in_other_processes(article):
-    out = list(extract_stream(_items(article, 8), Options(jobs=2), extractor=pid_extractor))
-    pids = {r.notes[0] for r in out if isinstance(r, Extraction)}
+    pids = {r.notes[0] for r in _results(_items(article, 8), 2) if isinstance(r, Extraction)}
     assert str(os.getpid()) not in pids
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_input_names_are_read_where_they_are_extracted(tmp_path, jobs):
+    (tmp_path / "a.txt").write_text("Date: 2021-03-10\n\nNorway delivered a ferry on Tuesday.\n")
+    out = _results([str(tmp_path / "a.txt"), str(tmp_path / "gone.txt")], jobs)
+    assert out[0].article.path == str(tmp_path / "a.txt")
+    assert out[1] == InputProblem(str(tmp_path / "gone.txt"), "file not found")
+
+
+@pytest.mark.parametrize("keep, kept", [("all", ["dated", "undated"]), ("undated", ["undated"]),
+                                        ("none", [])])
+def test_keep_says_which_articles_come_back(article, keep, kept):
+    items = [article("dated", "x"), article("undated", "y", published=None)]
+    done = list(extract_stream(items, Options(), extractor=pid_extractor, keep=keep))
+    assert [d.article.id for d in done if d.article is not None] == kept
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_failing_extraction_becomes_a_problem_naming_the_stage(article, jobs):
     items = [article("good", "x"), article("bad", "y", path="bad.txt"), article("fine", "z")]
-    out = list(extract_stream(items, Options(jobs=jobs), extractor=pid_extractor))
-    assert isinstance(out[1], InputProblem)
-    assert out[1].path == "bad.txt"
-    assert out[1].reason == "extracting events failed (ValueError: no clause found)"
+    out = _results(items, jobs)
+    assert out[1] == InputProblem("bad.txt", "extracting events failed (ValueError: no clause found)")
     assert [isinstance(r, Extraction) for r in out] == [True, False, True]
 
 
