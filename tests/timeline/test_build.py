@@ -96,6 +96,7 @@ def test_unreadable_inputs_are_listed_and_the_rest_still_builds(tmp_path):
 
 def test_progress_counts_every_input():
     seen = []
-    options = Options(progress=lambda done, total, label: seen.append((done, total)))
+    options = Options(progress=lambda done, total, label: seen.append((done, total, label)))
     build_timeline([str(CORPUS)], options)
-    assert seen == [(1, 3), (2, 3), (3, 3)]
+    assert seen == [(1, 3, "reading articles"), (2, 3, "reading articles"),
+                    (3, 3, "reading articles"), (1, 1, "re-reading undated articles")]
