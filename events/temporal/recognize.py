@@ -79,7 +79,6 @@ def compiled():
 
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
-_WINDOW = 50  # characters around a trigger word that a match may reach
 _SPACE = re.compile(r"\s")
 _DIGIT, _DIGIT4 = ("digit",), ("digit", "digit4")
 
@@ -97,11 +96,12 @@ def windows(text: str, lower: str | None = None) -> dict[str, list[tuple[int, in
     """For each trigger class, the merged stretches of text around its trigger words.
 
     ``lower`` is the text with ASCII letters in lower case, when the caller has it. Each
-    stretch reaches ``_WINDOW`` characters either side of a trigger (longer than any
-    match reaches from its trigger) and ends on whitespace where there is some nearby, so
+    stretch reaches as far either side of a trigger as :data:`rules.TRIGGER_REACH` says
+    a match of that class can, and ends on whitespace where there is some nearby, so
     that no rule match is cut short.
     """
     get = _word_classes().get
+    reach = rules.TRIGGER_REACH
     found: dict[str, list[tuple[int, int]]] = {}
     n = len(text)
     for m in _TOKEN.finditer(text.translate(_ASCII_LOWER) if lower is None else lower):
@@ -109,8 +109,9 @@ def windows(text: str, lower: str | None = None) -> dict[str, list[tuple[int, in
         hits = get(w) or ((_DIGIT4 if len(w) == 4 else _DIGIT) if w[0].isdigit() else None)
         if not hits:
             continue
-        lo, hi = max(0, m.start() - _WINDOW), min(n, m.end() + _WINDOW)
         for cls in hits:
+            before, after = reach.get(cls, rules.DEFAULT_REACH)
+            lo, hi = max(0, m.start() - before), min(n, m.end() + after)
             spans = found.setdefault(cls, [])
             if spans and lo <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], hi)

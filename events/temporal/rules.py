@@ -271,6 +271,14 @@ TRIGGERS = {
     "ref": _words_of(lx.REFS),
 }
 
+#: How far a match may reach from its trigger word: (characters before, characters after),
+#: lookaheads included. A rule runs only on these stretches around its triggers.
+TRIGGER_REACH = {
+    "unit": (50, 30), "month": (30, 25), "digit": (20, 25), "digit4": (20, 30),
+    "weekday": (20, 12), "season": (20, 12), "ordinal": (20, 25), "day": (25, 25),
+}
+DEFAULT_REACH = (30, 30)
+
 #: The trigger classes of each core rule.
 RULE_TRIGGERS = {
     "iso_date": ("digit4",), "numeric_date": ("digit",), "month_day_year": ("month",),

@@ -1,12 +1,10 @@
 """``tag``: the temporal tagger's one entry point, from text to TIMEX3 expressions."""
 from __future__ import annotations
 
-import bisect
 import re
 from datetime import date
 
 from events.models import TimeExpression
-from events.sentences import split_sentences
 from events.temporal.anchor import Context, Point, granular, resolve
 from events.temporal.interval import interval_of
 from events.temporal.recognize import Found, recognize
@@ -48,11 +46,6 @@ def decide_genre(text: str, dct: date | None, genre: str = "auto",
     return "news"
 
 
-def _sentence_bounds(text: str):
-    spans = [(s.start, s.end) for s in split_sentences(text)]
-    return [s for s, _ in spans], spans
-
-
 def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpression, ...]:
     """The time expressions of ``text``, normalized to TIMEX3 and anchored.
 
@@ -68,7 +61,6 @@ def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpres
     if not found:
         return ()
     history = decide_genre(text, dct, genre if genre in GENRES else "auto", found) == "history"
-    starts, spans = _sentence_bounds(text)
     dct_point = Point.of_date(dct) if isinstance(dct, date) else None
     ref, period = dct_point, None
     out = []
@@ -76,9 +68,8 @@ def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpres
     for f in found:
         tense = "none"
         if f.sem.kind in _TENSED or f.sem.anaphoric:
-            i = bisect.bisect_right(starts, f.start) - 1
-            s_start, s_end = spans[i] if i >= 0 else (0, len(text))
-            tense = cue_before(text, f.start) or aspect(text, s_start, s_end, f.start, f.end,
+            # the clause reader finds sentence ends itself, so the whole text is passed
+            tense = cue_before(text, f.start) or aspect(text, 0, len(text), f.start, f.end,
                                                         clauses)
             if tense == "conditional":
                 tense = "none"

@@ -48,7 +48,10 @@ NOT_FINITE_BEFORE = frozenset("the a an this that these those its their his her 
 #: Words that open a clause continuing the one before ("..., then hold a session").
 COORDINATORS = frozenset({"then", "and", "or", "but", "before", "after"})
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013]|\s-\s|--")
+# Clause breaks: punctuation inside a sentence, and the end of a sentence (a stop before
+# a capital; "Aug. 24" goes on), so that a caller may pass a whole paragraph as well.
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013]|\s-\s|--|\n\s*\n"
+                           r"|[.!?][\"')\]\u201d\u2019]*\s+(?=[\"'(\[\u201c\u2018]?[A-Z])")
 _WORD = re.compile(r"[A-Za-z']+")
 _WINDOW = 200  # characters either side of the offset that a clause may span
 
