@@ -78,9 +78,18 @@ def compiled():
     return core, prefixes, suffixes, joins
 
 
-_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_TOKEN = re.compile(r"\d+(?::\d\d)+|\d+s(?![A-Za-z])|[A-Za-z]+|\d+")
 _SPACE = re.compile(r"\s")
-_DIGIT, _DIGIT4 = ("digit",), ("digit", "digit4")
+_DIGIT, _DIGIT4, _CLOCK, _DECADE = ("digit",), ("digit", "digit4"), ("clock", "digit"), ("decade",)
+
+
+def _number_classes(token: str) -> tuple[str, ...]:
+    """Trigger classes of a token that starts with a digit ("10:35", "1990s", "1998", "12")."""
+    if ":" in token:
+        return _CLOCK
+    if token[-1] == "s":
+        return _DECADE
+    return _DIGIT4 if len(token) == 4 else _DIGIT
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +115,7 @@ def windows(text: str, lower: str | None = None) -> dict[str, list[tuple[int, in
     n = len(text)
     for m in _TOKEN.finditer(text.translate(_ASCII_LOWER) if lower is None else lower):
         w = m.group()
-        hits = get(w) or ((_DIGIT4 if len(w) == 4 else _DIGIT) if w[0].isdigit() else None)
+        hits = get(w) or (_number_classes(w) if w[0].isdigit() else None)
         if not hits:
             continue
         for cls in hits:

@@ -249,14 +249,17 @@ def _words_of(phrases, stop=frozenset({"the", "in", "at", "as", "a", "an", "of",
 
 #: Trigger classes: words one of which every match of a rule contains. A rule is only run
 #: on the stretches of text around its triggers, which makes tagging several times faster.
-#: "digit" stands for any run of digits, "digit4" for a run of exactly four.
+#: "digit" stands for any run of digits, "digit4" for a run of exactly four; "clock" also
+#: takes "10:35", and "decade" also "1990s" and "90s".
 TRIGGERS = {
     "digit": frozenset(),
     "digit4": frozenset(),
+    "clock": frozenset(["hrs", "gmt", "utc", "am", "pm", "m"]),
+    "era": frozenset(["bc", "bce", "ad", "ce", "b", "c"]),
     "month": frozenset(lx.MONTHS),
     "weekday": _words_of(list(lx.WEEKDAYS) + [w + "s" for w in lx.WEEKDAYS]
                          + list(lx.WEEKDAY_ABBREVIATIONS)),
-    "ordinal": frozenset(lx.ORDINALS) | _words_of(lx.ORDINALS),
+    "ordinal": frozenset(lx.ORDINALS) | _words_of(lx.ORDINALS) | {"st", "nd", "rd", "th"},
     "unit": _words_of(list(lx.UNITS) + [u + "s" for u in lx.UNITS] + list(lx.UNIT_PLURALS)
                       + ["period", "half", "periods"]),
     "season": frozenset(lx.SEASONS),
@@ -284,15 +287,15 @@ RULE_TRIGGERS = {
     "iso_date": ("digit4",), "numeric_date": ("digit",), "month_day_year": ("month",),
     "day_month_year": ("month",), "month_year": ("month",), "month_shortyear": ("month",),
     "month_day": ("month",), "day_month": ("month",), "month_year_bc": ("month",),
-    "day_before_range": ("month",), "day_after_range": ("month",), "the_ordinal_day": ("digit", "ordinal"),
+    "day_before_range": ("month",), "day_after_range": ("month",), "the_ordinal_day": ("ordinal",),
     "month_name": ("month",), "month_rel": ("month",), "year": ("digit4",),
-    "year_bc": ("digit",), "spelled_year": ("spelled",), "year_ad": ("digit",), "decade": ("digit",),
-    "decade_short": ("digit",), "decade_word": ("decade",), "century": ("unit",),
+    "year_bc": ("era",), "spelled_year": ("spelled",), "year_ad": ("era",), "decade": ("decade",),
+    "decade_short": ("decade",), "decade_word": ("decade",), "century": ("unit",),
     "fiscal_year": ("fiscal",), "weekday": ("weekday",), "weekday_rel": ("weekday",),
     "weekday_plural": ("weekday",), "season": ("season",), "season_rel": ("season",),
     "quarter": ("unit",), "holiday": ("holiday",), "thanksgiving": ("holiday",),
-    "clock_ampm": ("digit",), "clock_24h": ("digit",), "clock_hrs": ("digit",),
-    "oclock": ("day",), "noon_midnight": ("day",), "hour_in_the": ("digit",),
+    "clock_ampm": ("clock",), "clock_24h": ("clock",), "clock_hrs": ("clock",),
+    "oclock": ("day",), "noon_midnight": ("day",), "hour_in_the": ("day",),
     "deictic_day": ("day",), "deictic_daypart": ("day",), "that_daypart": ("day",),
     "rel_unit": ("unit",), "the_unit": ("unit",), "latest_period": ("unit",),
     "year_ago_period": ("unit",), "year_period": ("digit4",), "year_end": ("unit",), "weekend": ("unit",),
