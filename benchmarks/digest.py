@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from events.ingest import expand_inputs, iter_articles  # noqa: E402
-from events.models import Article, Extraction, InputProblem  # noqa: E402
+from events.models import Article, InputProblem  # noqa: E402
 from events.options import Options  # noqa: E402
 from timeline.build import assemble  # noqa: E402
 from timeline.parallel import extract_stream  # noqa: E402

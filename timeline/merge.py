@@ -16,19 +16,17 @@ stays high, so that chains A~B~C don't glue unrelated events together.
 """
 from __future__ import annotations
 
-import hashlib
 import re
-import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Iterable, Mapping
 
-from events.models import Event, Interval, Source
-from timeline.copies import redate_copies
-from timeline.models import Conflict, Entry
-from timeline.order import fineness
-from timeline.wording import content_stems, dice, names, stem, words
+from events.models import Event, Interval
+from timeline.copies import PRECISE, redate_copies
+from timeline.entry import GENERIC_TYPES, make_entry
+from timeline.models import Entry
+from timeline.wording import content_stems, dice, names, stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,15 +67,6 @@ class MergeRules:
 
 #: The default rules.
 RULES = MergeRules()
-
-#: Event types that say nothing about the kind of happening, so they agree with any type.
-GENERIC_TYPES = frozenset({"", "other", "event", "unknown"})
-
-#: Granularities precise enough for two differing values to be a date conflict.
-PRECISE = frozenset({"day", "time"})
-
-#: Ties between statuses of one entry's sources go to the higher rank.
-STATUS_RANK = {"happened": 3, "ongoing": 2, "planned": 1, "expected": 0}
 
 #: How merged members were joined: the kinds of pair :func:`compare` returns.
 SAME, CONFLICT, DUPLICATE = "same", "conflict", "duplicate"
@@ -346,74 +335,7 @@ def merge_events(events: Iterable[Event], published: Mapping[str, date | None] |
     ordered = redate_copies(ordered, published, rules.copy_similar)
     items = [_item(i, e, published.get(e.source.article, e.source.published))
              for i, e in enumerate(ordered)]
-    return [make_entry([items[i] for i in group], rules) for group in cluster(items, rules)]
+    def alike(a: _Item, b: _Item) -> float:
+        return _similarity(a, b, rules)
 
-
-def _slug(text: str, limit: int = 6) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return "-".join(w for w in words(ascii_text)[:limit]) or "event"
-
-
-def _entry_id(when: Interval, summary: str, members: list[_Item]) -> str:
-    keys = sorted(f"{m.article}/{m.event.id}" for m in members)
-    digest = hashlib.sha1("\n".join(keys).encode("utf-8")).hexdigest()[:8]
-    return f"{when.start.isoformat()}-{_slug(summary)}-{digest}"
-
-
-def _representative(members: list[_Item], rules: MergeRules) -> _Item:
-    """The member most alike to the others (its summary speaks for the entry)."""
-    def key(m: _Item):
-        centrality = sum(_similarity(m, o, rules) for o in members if o is not m)
-        return (-round(centrality, 9), m.published or date.max, m.article, m.event.source.start)
-    return min(members, key=key)
-
-
-def _conflict(members: list[_Item]) -> tuple[Conflict | None, date | None]:
-    """The conflict among precise members, and the day most sources give (earliest on a tie)."""
-    precise = [m for m in members if m.when.granularity in PRECISE]
-    by_day: dict[date, set[str]] = defaultdict(set)
-    for m in precise:
-        by_day[m.when.start].add(m.article)
-    if len(by_day) < 2:
-        return None, None
-    days = sorted(by_day)
-    chosen = min(days, key=lambda d: (-len(by_day[d]), d))
-    conflict = Conflict(tuple(d.isoformat() for d in days),
-                        tuple((d.isoformat(), tuple(sorted(by_day[d]))) for d in days))
-    return conflict, chosen
-
-
-def _when(members: list[_Item], chosen_day: date | None) -> _Item:
-    """The member whose date the entry keeps: the most precise one."""
-    pool = [m for m in members if chosen_day is None
-            or (m.when.start == chosen_day and m.when.granularity in PRECISE)]
-    counts = Counter((m.when.start, m.when.end) for m in pool)
-    return min(pool, key=lambda m: (m.when.days, fineness(m.when),
-                                    -counts[(m.when.start, m.when.end)], m.when.start,
-                                    m.article, m.event.source.start))
-
-
-
-def make_entry(members: list[_Item], rules: MergeRules = RULES) -> Entry:
-    """One entry from the events of one happening."""
-    conflict, chosen_day = _conflict(members)
-    dated = _when(members, chosen_day)
-    rep = _representative(members, rules)
-    types = Counter(m.event.type for m in members if m.event.type not in GENERIC_TYPES)
-    etype = min(types, key=lambda t: (-types[t], t)) if types else rep.event.type
-    latest = max(members, key=lambda m: (m.published or date.min,
-                                         STATUS_RANK.get(m.event.status, -1)))
-    actor_counts = Counter(a for m in members for a in m.event.actors)
-    actors = tuple(sorted(actor_counts, key=lambda a: (-actor_counts[a], a)))
-    sources = tuple(_source(m) for m in sorted(
-        members, key=lambda m: (m.published or date.max, m.article, m.event.source.start)))
-    return Entry(id=_entry_id(dated.when, rep.event.summary, members), when=dated.when,
-                 timex=dated.event.timex, summary=rep.event.summary, type=etype,
-                 status=latest.event.status, actors=actors, sources=sources, conflict=conflict)
-
-
-def _source(m: _Item) -> Source:
-    src = m.event.source
-    if src.published is None and m.published is not None:
-        return replace(src, published=m.published)
-    return src
+    return [make_entry([items[i] for i in group], alike) for group in cluster(items, rules)]

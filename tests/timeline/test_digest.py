@@ -1,4 +1,4 @@
-from dataclasses import fields, replace
+from dataclasses import fields
 from datetime import date
 
 import pytest

@@ -7,7 +7,6 @@ import subprocess
 import sys
 import textwrap
 import time
-from datetime import date
 
 import pytest
 
