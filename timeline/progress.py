@@ -53,11 +53,14 @@ def terminal_progress(stream: TextIO, clock: Callable[[], float] = time.monotoni
     isatty = getattr(stream, "isatty", None)
     if isatty is None or not isatty():
         return None
-    state = {"start": None, "drawn": None, "width": 0, "label": None}
+    # The clock starts now (the command is starting) and again at each new stage.
+    state = {"start": clock(), "drawn": None, "width": 0, "label": None}
 
     def progress(done: int, total: int | None, label: str) -> None:
         now = clock()
-        if state["start"] is None or label != state["label"]:
+        if state["label"] is None:
+            state["label"] = label
+        elif state["start"] is None or label != state["label"]:
             state.update(start=now, drawn=None, label=label)
         finished = bool(total) and done >= total
         if not finished and state["drawn"] is not None \

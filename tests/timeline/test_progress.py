@@ -41,7 +41,7 @@ def test_the_line_is_redrawn_in_place_and_ended_when_done():
         progress(i, 3, "adding")
     out = stream.getvalue()
     assert out.count("\r") == 3 and out.endswith("\n") and out.count("\n") == 1
-    assert "3/3  done in 0:02" in out
+    assert "1/3  ETA 0:02" in out and "3/3  done in 0:03" in out  # timed from the start
 
 
 def test_redraws_are_rate_limited_but_the_last_one_is_drawn():
