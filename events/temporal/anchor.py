@@ -255,13 +255,16 @@ class Context:
     narrative has reached (the last date mentioned); ``history`` true for narrative text
     whose deictic expressions count from ``ref`` rather than from the DCT; ``period`` the
     last quarter or half-year mentioned, which business reports compare against ("the
-    quarter", "a year earlier", "the year-ago period").
+    quarter", "a year earlier", "the year-ago period"); ``day`` the last day mentioned,
+    which "the next day" counts from when the narrative has since named only that year or
+    month.
     """
 
     dct: Point | None
     ref: Point | None
     history: bool = False
     period: Point | None = None
+    day: Point | None = None
 
 
 def resolve(sem: Sem, ctx: Context, tense: str) -> tuple[str, str]:
@@ -286,6 +289,10 @@ def resolve(sem: Sem, ctx: Context, tense: str) -> tuple[str, str]:
 
 
 def _resolve(sem: Sem, p: Point, tense: str, ctx: Context) -> str:
+    if p.day is None and ctx.day is not None and ctx.day.year == p.year and (
+            sem.kind in ("clock", "weekday") or (
+                sem.kind == "shift" and sem.unit in ("day", "week", "weekend"))):
+        p = ctx.day
     if sem.kind == "yearless":
         return yearless(sem.value, p, sem.rel, tense, forward=ctx.history)
     if sem.kind == "clock":

@@ -62,7 +62,7 @@ def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpres
         return ()
     history = decide_genre(text, dct, genre if genre in GENRES else "auto", found) == "history"
     dct_point = Point.of_date(dct) if isinstance(dct, date) else None
-    ref, period = dct_point, None
+    ref, period, day = dct_point, None, dct_point
     out = []
     clauses: dict = {}
     for f in found:
@@ -73,7 +73,7 @@ def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpres
                                                         clauses)
             if tense == "conditional":
                 tense = "none"
-        ctx = Context(dct_point, ref, history, period)
+        ctx = Context(dct_point, ref, history, period, day)
         value, anchor = resolve(f.sem, ctx, tense)
         expr = _expression(text, f, value, anchor)
         out.append(expr)
@@ -81,6 +81,8 @@ def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpres
             point = Point.of_value(value)
             if point is not None:
                 ref = point
+                if point.day is not None and point.gran == "day":
+                    day = point
                 if point.gran in ("quarter", "half"):
                     period = point
     return tuple(out)
