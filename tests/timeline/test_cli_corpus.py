@@ -75,3 +75,19 @@ def test_a_file_that_is_not_a_corpus_is_an_error(runner, tmp_path):
     result = runner.invoke(main, ["add", str(CORPUS), "--db", str(bad)])
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: {bad}: not a timeline corpus (")
+
+
+def test_build_dates_keeps_that_many_dates(runner, tmp_path):
+    result = runner.invoke(main, ["build", str(CORPUS), "--dates", "2", "-o", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    events = json.loads((tmp_path / "o" / "events.json").read_text())["events"]
+    assert len({e["start"] for e in events}) == 2
+
+
+def test_build_from_the_corpus_with_dates(runner, tmp_path):
+    db = tmp_path / "c.sqlite"
+    runner.invoke(main, ["add", str(CORPUS), "--db", str(db)])
+    result = runner.invoke(main, ["build", "--db", str(db), "--dates", "3", "-o", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    events = json.loads((tmp_path / "o" / "events.json").read_text())["events"]
+    assert len(events) == 3
