@@ -122,6 +122,11 @@ REFS = {
     "the short run": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
 }
 
+#: Adjectives that the TIMEX2 tradition of history annotation (WikiWars) marks as vague
+#: references and TimeML news annotation does not ("the former king", "future wars"):
+#: tagged in history text only.
+HISTORY_REFS = {"former": "PAST_REF", "recent": "PAST_REF", "future": "FUTURE_REF"}
+
 #: Set words: word -> (value, quant).
 SETS = {
     "daily": ("P1D", None), "weekly": ("P1W", None), "monthly": ("P1M", None),

@@ -248,6 +248,11 @@ def ref(g, text, start, end):
     return Sem("DATE", "ref", lx.lookup(lx.REFS, w))
 
 
+def history_ref(g, text, start, end):
+    """"former", "future", "recent" -> PAST_REF, FUTURE_REF: kept in history text only."""
+    return Sem("DATE", "ref", lx.HISTORY_REFS[g["w"].lower()], link="history-only")
+
+
 def recent(g, text, start, end):
     """"recent years", "recent days" -> PAST_REF; "recent weeks", "recent months" -> PXW, PXM.
 

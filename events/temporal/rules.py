@@ -197,6 +197,7 @@ CORE: tuple[Rule, ...] = (
          "plural_duration"),
     # vague references
     Rule("ref_word", r"(?P<w>" + lx.alternation(lx.REFS) + r")(?!-)", "ref"),
+    Rule("history_ref", r"(?P<w>" + lx.alternation(lx.HISTORY_REFS) + r")(?!-)", "history_ref"),
     Rule("recent_units", r"(?:recent|past)\s+(?P<u>days|weeks|months|quarters|years|decades)", "recent"),
     Rule("coming_units", r"(?:the\s+)?(?:coming|next\s+few|following)\s+(?P<u>days|weeks|months|years|decades)"
                          r"|the\s+(?P<u2>days|weeks|months|years)\s+ahead", "coming"),
@@ -271,7 +272,7 @@ TRIGGERS = {
     "day": _words_of(list(lx.DEICTIC_DAYS) + ["noon", "midnight", "midday", "clock",
                                               "morning", "afternoon", "evening", "night"]),
     "set": _words_of(lx.SETS),
-    "ref": _words_of(lx.REFS),
+    "ref": _words_of(lx.REFS) | frozenset(lx.HISTORY_REFS),
 }
 
 #: How far a match may reach from its trigger word: (characters before, characters after),
@@ -302,7 +303,7 @@ RULE_TRIGGERS = {
     "every_unit": ("unit",), "every_weekday": ("weekday",), "every_month": ("month",),
     "set_word": ("set",), "a_unit_rate": ("unit",), "num_unit": ("unit",),
     "half_unit": ("unit",), "vague_unit": ("unit",), "span_unit": ("unit",),
-    "the_num_unit": ("unit",), "plural_unit": ("unit",), "ref_word": ("ref",),
+    "the_num_unit": ("unit",), "plural_unit": ("unit",), "ref_word": ("ref",), "history_ref": ("ref",),
     "recent_units": ("unit",), "coming_units": ("unit",),
 }
 

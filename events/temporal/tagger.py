@@ -66,6 +66,8 @@ def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpres
     out = []
     clauses: dict = {}
     for f in found:
+        if f.sem.link == "history-only" and not history:
+            continue
         tense = "none"
         if f.sem.kind in _TENSED or f.sem.anaphoric:
             # the clause reader finds sentence ends itself, so the whole text is passed
