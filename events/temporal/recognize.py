@@ -154,7 +154,11 @@ def candidates(text: str) -> list[Found]:
                     if m.end() == m.start() or m.start() in seen:
                         continue
                     seen.add(m.start())
-                    sem = build(m.groupdict(), text, m.start(), m.end())
+                    try:
+                        sem = build(m.groupdict(), text, m.start(), m.end())
+                    except (KeyError, ValueError, OverflowError):
+                        # a form the pattern admits but the tables do not know: no match
+                        continue
                     if sem is not None:
                         out.append(Found(m.start(), m.end(), rule.name, sem))
     return out
@@ -181,6 +185,14 @@ def choose(found: list[Found]) -> list[Found]:
     return kept
 
 
+def _safely(build, *args):
+    """A wrapper or join builder's result, or None when the tables do not cover the case."""
+    try:
+        return build(*args)
+    except (KeyError, ValueError, OverflowError):
+        return None
+
+
 def _extend(text: str, kept: list[Found]) -> list[Found]:
     """Apply prefix and suffix rules until nothing changes (at most three rounds)."""
     _, prefixes, suffixes, _ = compiled()
@@ -196,7 +208,7 @@ def _extend(text: str, kept: list[Found]) -> list[Found]:
                 m = regex.search(text, max(low, f.start - _PREFIX_WINDOW), f.start)
                 if not m or m.start() == f.start:
                     continue
-                sem = build(m.groupdict(), f.sem)
+                sem = _safely(build, m.groupdict(), f.sem)
                 if sem is not None and (best is None or m.start() < best.start):
                     best = Found(m.start(), f.end, f"{f.rule}+{wrap.name}", sem)
             for wrap, regex, build in suffixes:
@@ -206,7 +218,7 @@ def _extend(text: str, kept: list[Found]) -> list[Found]:
                 m = regex.match(text, cur.end, min(high, cur.end + _SUFFIX_WINDOW))
                 if not m or m.end() == cur.end:
                     continue
-                sem = build(m.groupdict(), cur.sem)
+                sem = _safely(build, m.groupdict(), cur.sem)
                 if sem is not None:
                     best = Found(cur.start, m.end(), f"{cur.rule}+{wrap.name}", sem)
                     break
@@ -228,7 +240,7 @@ def _join(text: str, kept: list[Found]) -> list[Found]:
             for join, regex, build in joins:
                 if left.sem.kind in join.left and f.sem.kind in join.right and \
                         regex.fullmatch(text, left.end, f.start):
-                    sem = build(left.sem, f.sem)
+                    sem = _safely(build, left.sem, f.sem)
                     if sem is not None:
                         out[-1] = Found(left.start, f.end, f"{left.rule}+{join.name}+{f.rule}", sem)
                         break
