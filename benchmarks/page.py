@@ -54,7 +54,7 @@ def _fixtures():
     return module
 
 
-def _pyvis_defaults(settle: bool = True) -> dict:
+def _pyvis_defaults(settle: bool = True, crowded: bool = False) -> dict:
     from pyvis.network import Network
     options = json.loads(Network().options.to_json())
     options.pop("configure", None)

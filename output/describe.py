@@ -6,6 +6,7 @@ A teacher reads these, so they say "expected" rather than ``FUTURE_REF`` and
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from events.models import ArticleInfo
 from output.dates import MONTHS, MONTHS_SHORT, day_range, timex_label
@@ -31,6 +32,11 @@ def chronological(timeline: Timeline) -> list[Entry]:
     """The entries by start date. The sort is stable, so entries that start on the same
     day keep the order the timeline stage gave them."""
     return sorted(timeline.entries, key=lambda e: e.when.start)
+
+
+def actor_event_counts(timeline: Timeline) -> Counter[str]:
+    """How many entries each actor id appears in (once per entry, however often named)."""
+    return Counter(a for e in timeline.entries for a in set(e.actors))
 
 
 def source_name(article: ArticleInfo | None, article_id: str) -> str:

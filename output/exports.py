@@ -25,8 +25,8 @@ from markupsafe import escape
 from events.codec import to_data
 from output.calendar import icalendar
 from output.dates import date_label, heading, weekday
-from output.describe import (STATUS_WORDS, chronological, conflict_text, published_label,
-                             source_name, web_url)
+from output.describe import (STATUS_WORDS, actor_event_counts, chronological, conflict_text,
+                             published_label, source_name, web_url)
 from output.graph import actor_graph, graph_gexf, graph_graphml
 from timeline.models import Entry, Timeline
 
@@ -74,10 +74,7 @@ def events_json(timeline: Timeline) -> dict:
     ``events`` (entries they appear in); events' ``mod``, ``label`` (the date in words),
     ``salience`` and sources' ``time_value`` and ``published``; top-level ``problems``.
     """
-    counts: dict[str, int] = {}
-    for entry in timeline.entries:
-        for actor_id in set(entry.actors):
-            counts[actor_id] = counts.get(actor_id, 0) + 1
+    counts = actor_event_counts(timeline)
     return {
         "schema": SCHEMA,
         "title": timeline.title,

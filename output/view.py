@@ -12,8 +12,8 @@ from collections import Counter
 import networkx as nx
 
 from output.dates import date_label, day_range, heading, weekday
-from output.describe import (STATUS_WORDS, chronological, conflict_text, date_span,
-                             published_label, source_name, web_url)
+from output.describe import (STATUS_WORDS, actor_event_counts, chronological, conflict_text,
+                             date_span, published_label, source_name, web_url)
 from output.exports import EXPORT_NAMES
 from output.graph import KIND_STYLE, graph_view, legend
 from timeline.models import Timeline
@@ -82,7 +82,7 @@ def page_data(timeline: Timeline, graph: nx.Graph, *, first_chunk: int = FIRST_C
     articles = {a.id: a for a in timeline.articles}
     dates = [a.published for a in timeline.articles if a.published]
     news_until = max(dates) if dates else None
-    counts = Counter(a for e in timeline.entries for a in set(e.actors))
+    counts = actor_event_counts(timeline)
     actors = {
         a.id: {"name": a.name, "kind": a.kind,
                "kind_word": KIND_STYLE.get(a.kind, KIND_STYLE["other"])[2],
@@ -106,7 +106,7 @@ def page_context(timeline: Timeline, graph: nx.Graph, **settings) -> dict:
     the legend, the who's-who and articles lists, the inputs that failed, the downloads,
     and ``data`` (see :func:`page_data`). ``settings`` go to :func:`page_data`."""
     cited = Counter(s.article for e in timeline.entries for s in e.sources)
-    counts = Counter(a for e in timeline.entries for a in set(e.actors))
+    counts = actor_event_counts(timeline)
     people = sorted((a for a in timeline.actors if counts.get(a.id)),
                     key=lambda a: (-counts[a.id], a.name.lower(), a.id))
     statuses = Counter(e.status for e in timeline.entries)
