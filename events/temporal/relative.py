@@ -113,8 +113,6 @@ def year_ago(g, text, start, end):
     unit = (g.get("u") or "").lower()
     if "nine" in unit:
         return duration(9, "M")
-    if unit and unit not in ("year",):
-        return Sem("DATE", "shift", unit="year", n=-1, rel=-1, anaphoric=True, link="same-period")
     return Sem("DATE", "shift", unit="year", n=-1, rel=-1, anaphoric=True, link="same-period")
 
 
