@@ -140,3 +140,14 @@ def test_modifiers_become_mods(text, surface, mod):
 def test_history_only_references_are_left_out_of_news():
     assert [t.text for t in tag("The former mayor spoke.", D, genre="news")] == []
     assert [t.text for t in tag("The former mayor spoke.", D, genre="history")] == ["former"]
+
+
+@pytest.mark.parametrize("text, genre, expected", [
+    ("Protests spread in the Arab Spring.", "news", []),
+    ("Winter storms closed the roads.", "news", []),
+    ("Winter storms closed the roads.", "history", ["Winter"]),
+    ("The harvest failed in the summer.", "news", ["the summer"]),
+    ("Saigon held out until the fall of the city.", "news", []),
+])
+def test_seasons_that_name_no_particular_time(text, genre, expected):
+    assert [t.text for t in tag(text, D, genre=genre)] == expected
