@@ -222,14 +222,14 @@ def season(g, text, start, end):
             return None  # "the fall of Saigon"
     if word == "spring" and re.match(r"\s+of\s+(?!\d)", text[end:end + 8]):
         return None
-    if g["s"][0].isupper() and _NAME_BEFORE.search(text, max(0, start - 20), start):
-        return None  # "the Arab Spring", "Prague Spring": a name
     bare = rel is None and not text[start:end].lower().startswith("the")
     attributive = bare and _NOUN_AFTER.match(text, end, min(len(text), end + 20))
-    # "winter storms", "summer temperatures": news rarely means a particular season by
-    # these; history annotation (TIMEX2) does ("the main summer offensive")
+    named = g["s"][0].isupper() and _NAME_BEFORE.search(text, max(0, start - 20), start)
+    # "winter storms", "the Arab Spring": news means no particular season by these;
+    # history annotation (TIMEX2) marks them ("the main summer offensive", "the Chinese
+    # Spring Offensive")
     return Sem("DATE", "yearless", f"XXXX-{lx.SEASONS[word]}", rel=rel, unit="season",
-               link="history-only" if attributive else "")
+               link="history-only" if attributive or named else "")
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s+$")

@@ -154,8 +154,12 @@ def candidates(text: str) -> list[Found]:
                     if m.end() == m.start() or m.start() in seen:
                         continue
                     seen.add(m.start())
+                    groups = m.groupdict()
+                    if lowered:  # the builders see the words as written
+                        groups = {k: None if v is None else text[m.start(k):m.end(k)]
+                                  for k, v in groups.items()}
                     try:
-                        sem = build(m.groupdict(), text, m.start(), m.end())
+                        sem = build(groups, text, m.start(), m.end())
                     except (KeyError, ValueError, OverflowError):
                         # a form the pattern admits but the tables do not know: no match
                         continue
