@@ -279,6 +279,8 @@ def resolve(sem: Sem, ctx: Context, tense: str) -> tuple[str, str]:
         return sem.value, "dct" if ctx.dct else ""
     use_ref = sem.anaphoric or ctx.history
     p, how = (ctx.ref, "reference") if use_ref and ctx.ref else (ctx.dct, "dct")
+    if sem.kind == "clock" and ctx.day is not None and ctx.day != ctx.dct:
+        how = "reference"
     if p is None:
         return _unresolved(sem), ""
     try:
@@ -296,7 +298,8 @@ def _resolve(sem: Sem, p: Point, tense: str, ctx: Context) -> str:
     if sem.kind == "yearless":
         return yearless(sem.value, p, sem.rel, tense, forward=ctx.history)
     if sem.kind == "clock":
-        d = p.as_date()
+        # a time of day with no date belongs to the day the narrative is on
+        d = (ctx.day or p).as_date()
         return (d.isoformat() if d else _y(p.year) + "-XX-XX") + sem.value
     if sem.kind == "weekday":
         d = p.as_date()
