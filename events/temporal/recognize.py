@@ -1,12 +1,15 @@
 """Recognition: find the time expressions of a text with the rule tables.
 
-1. Every core rule of :data:`events.temporal.rules.CORE` is run over the text; each match
-   its builder accepts is a candidate.
+1. Every core rule of :data:`events.temporal.rules.CORE` is run over the stretches of
+   text around its trigger words (:data:`rules.TRIGGERS`: a month rule only near month
+   names, a duration rule only near unit words); each match its builder accepts is a
+   candidate.
 2. Candidates are chosen longest first; a candidate that overlaps one already chosen is
    dropped (on equal length the earlier rule in the table wins).
 3. Prefix and suffix rules extend the chosen expressions ("the end of" + "November",
    "two days" + "later") as long as the extension runs into no other expression.
-4. Join rules merge neighbours ("10 p.m." + "Wednesday").
+4. Join rules merge neighbours ("10 p.m." + "Wednesday"), and the first of a range takes
+   the year of the second ("March and April 1918").
 
 All patterns are compiled once. Each is linear to match, and the work after matching is
 O(n log n) in the number of candidates, so the whole is linear in the text in practice.
