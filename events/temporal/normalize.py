@@ -148,6 +148,16 @@ def spelled_year(g, text, start, end):
     return absolute(f"{century * 100 + int(rest):04d}")
 
 
+def year_range_end(g, text, start, end):
+    """The end of a span of years: the "17" of "1915-17" (the century of the start)."""
+    yy = g.get("yy") or g.get("yy2")
+    first = int(text[start - 5:start - 1])
+    year = int(yy) if len(yy) == 4 else first // 100 * 100 + int(yy)
+    if not first < year <= first + 99:
+        return None
+    return absolute(f"{year:04d}")
+
+
 def year_bc(g, text, start, end):
     """A year before Christ: "490 BC" -> BC0490."""
     return absolute(f"BC{int(g['y']):04d}")
@@ -298,7 +308,8 @@ def noon(g, text, start, end):
 CORE_BUILDERS = {
     "date": date, "numeric_date": numeric_date, "date_bc": date_bc,
     "day_before_range": day_before_range, "day_after_range": day_after_range, "month": month,
-    "ordinal_day": ordinal_day, "year": year, "year_bc": year_bc, "spelled_year": spelled_year,
+    "ordinal_day": ordinal_day, "year": year, "year_bc": year_bc,
+    "year_range_end": year_range_end, "spelled_year": spelled_year,
     "year_ad": year_ad, "decade": decade, "century": century, "fiscal_year": fiscal_year,
     "weekday": weekday, "weekday_set": weekday_set, "season": season, "quarter": quarter,
     "holiday": holiday, "thanksgiving": thanksgiving, "clock": clock, "noon": noon,

@@ -121,6 +121,10 @@ CORE: tuple[Rule, ...] = (
                          r"eight|nine|ten|eleven|twelve))?)", "spelled_year"),
     Rule("year_bc", r"(?:ca\.\s*|c\.\s*)?(?P<y>\d{1,4})\s*(?P<era>BCE|BC|B\.C\.E?\.?)(?!\w)",
          "year_bc"),
+    Rule("year_range_end", r"(?<=\d\d\d\d-)(?P<yy>\d{2}|\d{4})(?![\d%])|(?<=\d\d\d\d\u2013)"
+                           r"(?P<yy2>\d{2}|\d{4})(?![\d%])", "year_range_end"),
+    Rule("year_bc_range", r"(?P<y>\d{1,4})(?=\s*(?:-|\u2013|to|and|through|until)\s*\d{1,4}\s*"
+                          r"(?:BCE?|B\.C\.))", "year_bc"),
     Rule("year_ad", r"(?:AD|A\.D\.)\s*(?P<y>\d{1,4})(?!\d)|(?P<y2>\d{1,4})\s*(?:AD|A\.D\.|CE)(?!\w)",
          "year_ad"),
     Rule("decade", r"(?:the\s+)?(?P<y>1\d\d0|20\d0|\d{1,3}0(?=s\s*(?:BCE?|B\.C\.)))'?s(?!\w)", "decade"),
@@ -290,7 +294,7 @@ RULE_TRIGGERS = {
     "month_day": ("month",), "day_month": ("month",), "month_year_bc": ("month",),
     "day_before_range": ("month",), "day_after_range": ("month",), "the_ordinal_day": ("ordinal",),
     "month_name": ("month",), "month_rel": ("month",), "year": ("digit4",),
-    "year_bc": ("era",), "spelled_year": ("spelled",), "year_ad": ("era",), "decade": ("decade",),
+    "year_bc": ("era",), "spelled_year": ("spelled",), "year_ad": ("era",), "year_range_end": ("digit",), "year_bc_range": ("era",), "decade": ("decade",),
     "decade_short": ("decade",), "decade_word": ("decade",), "century": ("unit",),
     "fiscal_year": ("fiscal",), "weekday": ("weekday",), "weekday_rel": ("weekday",),
     "weekday_plural": ("weekday",), "season": ("season",), "season_rel": ("season",),

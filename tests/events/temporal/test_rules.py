@@ -30,6 +30,8 @@ CASES = [
     ("year", "The mine flooded in 1998 and again later.", D, "news", "1998", "DATE", "1998"),
     ("spelled_year", "It began in nineteen ninety-six, they recall.", D, "news", "nineteen ninety-six", "DATE", "1996"),
     ("year_bc", "The city fell in 146 BC to the legions.", D, "news", "146 BC", "DATE", "BC0146"),
+    ("year_range_end", "The strikes of 1915-17 spread.", D, "news", "17", "DATE", "1917"),
+    ("year_bc_range", "The revolt lasted from 499 to 493 BC in Ionia.", D, "history", "499", "DATE", "BC0499"),
     ("year_ad", "Vesuvius erupted in AD 79 near the bay.", D, "news", "AD 79", "DATE", "0079"),
     ("decade", "Prices soared in the 1970s across Europe.", D, "news", "the 1970s", "DATE", "197"),
     ("decade_short", "Prices soared in the '70s across Europe.", D, "news", "the '70s", "DATE", "197"),
