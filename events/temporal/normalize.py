@@ -321,6 +321,6 @@ CORE_BUILDERS = {
     "half_duration": rel.half_duration, "vague_duration": rel.vague_duration, "span": rel.span,
     "plural_duration": rel.plural_duration, "every_unit": rel.every_unit,
     "every_weekday": rel.every_weekday, "every_month": rel.every_month, "set_word": rel.set_word,
-    "rate": rel.rate, "ref": rel.ref, "history_ref": rel.history_ref, "recent": rel.recent,
+    "rate": rel.rate, "ref": rel.ref, "history_ref": rel.history_ref, "bare_daypart": rel.bare_daypart, "recent": rel.recent,
     "coming": rel.coming,
 }

@@ -50,6 +50,9 @@ def expand(pattern: str) -> str:
     return _MACRO.sub(sub, pattern)
 
 
+#: The link of candidates kept in history text only.
+HISTORY_ONLY = "history-only"
+
 _UPPER_LITERAL = re.compile(r"(?<!\\)(?<!\(\?)[A-Z]")  # not "\S", not "(?P<"
 #: ASCII letters to lower case, leaving every other character (and so every offset) alone.
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -273,8 +276,18 @@ def _share_years(text: str, kept: list[Found]) -> list[Found]:
     return kept
 
 
-def recognize(text: str) -> list[Found]:
-    """The time expressions of ``text``, sorted by position and non-overlapping."""
-    kept = choose(candidates(text))
-    kept = _extend(text, kept)
-    return _share_years(text, _join(text, kept))
+def finish(text: str, kept: list[Found]) -> list[Found]:
+    """Extend, join and share years among chosen expressions (steps 3 and 4)."""
+    return _share_years(text, _join(text, _extend(text, kept)))
+
+
+def recognize(text: str, history: bool = True) -> list[Found]:
+    """The time expressions of ``text``, sorted by position and non-overlapping.
+
+    With ``history`` false, expressions that only history annotation marks ("the former
+    king", "winter storms") are left out before any choice is made.
+    """
+    found = candidates(text)
+    if not history:
+        found = [f for f in found if f.sem.link != HISTORY_ONLY]
+    return finish(text, choose(found))

@@ -246,6 +246,12 @@ def ref(g, text, start, end):
     return Sem("DATE", "ref", lx.lookup(lx.REFS, w))
 
 
+def bare_daypart(g, text, start, end):
+    """"night", "daytime" on their own: a part of no particular day (history text only)."""
+    part = "NI" if g["p"].lower().startswith("night") else "DT"
+    return Sem("TIME", "abs", f"XXXX-XX-XXT{part}", link="history-only")
+
+
 def history_ref(g, text, start, end):
     """"former", "future", "recent" -> PAST_REF, FUTURE_REF: kept in history text only."""
     return Sem("DATE", "ref", lx.HISTORY_REFS[g["w"].lower()], link="history-only")

@@ -201,6 +201,8 @@ CORE: tuple[Rule, ...] = (
          "plural_duration"),
     # vague references
     Rule("ref_word", r"(?P<w>" + lx.alternation(lx.REFS) + r")(?!-)", "ref"),
+    Rule("bare_daypart", r"(?<!\bthe\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\blast\s)(?<!\bone\s)"
+                         r"(?P<p>nights?|daytime)(?!\s+of\b)", "bare_daypart"),
     Rule("history_ref", r"(?P<w>" + lx.alternation(lx.HISTORY_REFS) + r")(?!-)", "history_ref"),
     Rule("recent_units", r"(?:recent|past)\s+(?P<u>days|weeks|months|quarters|years|decades)", "recent"),
     Rule("coming_units", r"(?:the\s+)?(?:coming|next\s+few|following)\s+(?P<u>days|weeks|months|years|decades)"
@@ -274,7 +276,8 @@ TRIGGERS = {
     "spelled": frozenset(["nineteen", "eighteen", "seventeen", "thousand"]),
     "holiday": _words_of(list(lx.FIXED_HOLIDAYS) + ["thanksgiving"]),
     "day": _words_of(list(lx.DEICTIC_DAYS) + ["noon", "midnight", "midday", "clock",
-                                              "morning", "afternoon", "evening", "night"]),
+                                              "morning", "afternoon", "evening", "night",
+                                              "nights", "daytime"]),
     "set": _words_of(lx.SETS),
     "ref": _words_of(lx.REFS) | frozenset(lx.HISTORY_REFS),
 }
@@ -307,7 +310,7 @@ RULE_TRIGGERS = {
     "every_unit": ("unit",), "every_weekday": ("weekday",), "every_month": ("month",),
     "set_word": ("set",), "a_unit_rate": ("unit",), "num_unit": ("unit",),
     "half_unit": ("unit",), "vague_unit": ("unit",), "span_unit": ("unit",),
-    "the_num_unit": ("unit",), "plural_unit": ("unit",), "ref_word": ("ref",), "history_ref": ("ref",),
+    "the_num_unit": ("unit",), "plural_unit": ("unit",), "ref_word": ("ref",), "history_ref": ("ref",), "bare_daypart": ("day",),
     "recent_units": ("unit",), "coming_units": ("unit",),
 }
 

@@ -7,7 +7,7 @@ from datetime import date
 from events.models import TimeExpression
 from events.temporal.anchor import Context, Point, granular, resolve
 from events.temporal.interval import interval_of
-from events.temporal.recognize import Found, recognize
+from events.temporal.recognize import HISTORY_ONLY, Found, candidates, choose, finish, recognize
 from events.temporal.tense import aspect, cue_before
 
 GENRES = ("auto", "news", "history")
@@ -57,17 +57,20 @@ def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpres
     """
     if not isinstance(text, str) or not text:
         return ()
-    found = recognize(text)
+    found = candidates(text)
     if not found:
         return ()
-    history = decide_genre(text, dct, genre if genre in GENRES else "auto", found) == "history"
+    chosen = choose(found)
+    history = decide_genre(text, dct, genre if genre in GENRES else "auto",
+                           chosen) == "history"
+    if not history:  # news: choose again without what only history annotation marks
+        chosen = choose([f for f in found if f.sem.link != HISTORY_ONLY])
+    found = finish(text, chosen)
     dct_point = Point.of_date(dct) if isinstance(dct, date) else None
     ref, period, day = dct_point, None, dct_point
     out = []
     clauses: dict = {}
     for f in found:
-        if f.sem.link == "history-only" and not history:
-            continue
         tense = "none"
         if f.sem.kind in _TENSED or f.sem.anaphoric:
             # the clause reader finds sentence ends itself, so the whole text is passed

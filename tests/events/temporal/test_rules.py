@@ -74,6 +74,7 @@ CASES = [
     ("the_num_unit", "Output fell in the nine months to June.", D, "news", "the nine months", "DURATION", "P9M"),
     ("plural_unit", "The feud has lasted for years.", D, "news", "years", "DURATION", "PXY"),
     ("ref_word", "The museum is now closed.", D, "news", "now", "DATE", "PRESENT_REF"),
+    ("bare_daypart", "The raids came at night.", D, "history", "night", "TIME", "XXXX-XX-XXTNI"),
     ("history_ref", "The former king fled in 1848.", D, "history", "former", "DATE", "PAST_REF"),
     ("recent_units", "Prices climbed in recent years.", D, "news", "recent years", "DATE", "PAST_REF"),
     ("coming_units", "More rain is due in the coming days.", D, "news", "the coming days", "DATE", "FUTURE_REF"),
@@ -142,6 +143,11 @@ def test_modifiers_become_mods(text, surface, mod):
 def test_history_only_references_are_left_out_of_news():
     assert [t.text for t in tag("The former mayor spoke.", D, genre="news")] == []
     assert [t.text for t in tag("The former mayor spoke.", D, genre="history")] == ["former"]
+
+
+def test_history_only_words_do_not_cut_news_expressions_short():
+    assert [t.text for t in tag("The mayor spoke on Friday night.", D, genre="news")] == \
+        ["Friday night"]
 
 
 @pytest.mark.parametrize("text, genre, expected", [
