@@ -48,10 +48,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = m.group(1).lower().rstrip(".")
     if word in ABBREVIATIONS:
         return True
+    # single initials ("George W. Bush", "Daniel P. Davison") and dotted acronyms ("U.N.")
+    if m.group(1)[:1].isupper() and len(word) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+        return True
     if word in NUMBER_ABBREVIATIONS:
         return bool(re.match(r"\s+\d", text[dot + 1:dot + 4]))
-    # single initials ("George W. Bush") and dotted acronyms ("U.N.")
-    return len(word) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", word))
+    return len(word) == 1
 
 
 def _paragraphs(text: str):

@@ -36,3 +36,7 @@ def test_spans_are_offsets_into_the_text():
 ])
 def test_number_abbreviations_hold_only_before_a_number(text, expected):
     assert _texts(text) == expected
+
+
+def test_a_capital_initial_is_no_sentence_end_even_if_it_abbreviates_page():
+    assert _texts("Daniel P. Davison spoke. Then left.") == ["Daniel P. Davison spoke.", "Then left."]
