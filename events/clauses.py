@@ -74,6 +74,8 @@ ATTRIBUTION_HEAD = re.compile(
 PARTICIPLE = re.compile(r"^(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r"|[a-z]+en)\s")
 #: Words after which a time expression dates the clause that follows it.
 RELATIONAL_END = re.compile(r"\b(?:after|before|following|since)\s*$", re.I)
+#: The same relation word just after the span, where TimeML leaves it out ("two days" after).
+RELATIONAL_NEXT = re.compile(r"\s*(?:after|before|following)\b\s*", re.I)
 #: What joins the anchored clause to the relation: "... and comes two days after".
 RELATION_VERB = re.compile(r"(?:,?\s+and)?\s+(?:comes|come|is|are|takes\s+place)\s*$")
 #: Words that open a subordinate clause ("since Russia invaded in February").
@@ -160,6 +162,9 @@ def clause_for(text: str, start: int, end: int, time_start: int, time_end: int) 
             break
     if RELATIONAL_END.search(text, time_start, time_end):
         return Clause(time_end, right, "relational")
+    relation = RELATIONAL_NEXT.match(text, time_end, right)
+    if relation:
+        return Clause(relation.end(), right, "relational")
     segment = text[left:right]
     # reported speech: the date may belong to the saying or to what was said
     tail = ATTRIBUTION_TAIL.search(segment) or INVERTED_TAIL.search(segment)

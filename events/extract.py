@@ -136,7 +136,8 @@ def _ranges(text: str, times: Sequence[TimeExpression]) -> list[list[TimeExpress
 
 
 def _joined(text: str, left: TimeExpression, right: TimeExpression) -> bool:
-    if left.type not in DATING_TYPES or right.type not in DATING_TYPES:
+    if left.interval is None and left.type not in DATING_TYPES or \
+            right.interval is None and right.type not in DATING_TYPES:
         return False
     gap = text[left.end:right.start]
     return any(p.match(gap) for _, p in _JOINERS)
@@ -144,13 +145,14 @@ def _joined(text: str, left: TimeExpression, right: TimeExpression) -> bool:
 
 def when_of(group: Sequence[TimeExpression], dct: date | None) -> Interval | None:
     """The interval a group of joined time expressions covers, or None when it has no
-    place on the calendar (durations, sets, unresolved or vague past/present)."""
+    place on the calendar (durations and sets that point nowhere, unresolved or vague
+    past/present references)."""
     intervals = []
     for t in group:
-        if t.type not in DATING_TYPES:
-            return None
-        if t.interval is not None:
+        if t.interval is not None:  # a date, or a duration that points to one ("two days" after)
             intervals.append(t.interval)
+        elif t.type not in DATING_TYPES:
+            return None
         elif t.value == "FUTURE_REF" and dct is not None:
             intervals.append(Interval(dct + timedelta(days=1), dct + timedelta(days=FUTURE_REF_DAYS),
                                       "vague", "AFTER", approximate=True))

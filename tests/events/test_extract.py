@@ -142,3 +142,22 @@ def test_present_tense_relation_dates_both_sides():
         ("Rebels seized the port", "2021-03-08"),
         ("The summit in Oslo was opened by the king", "2021-03-10"),
     ]
+
+
+def test_a_duration_that_points_to_a_day_dates_the_clause_after_its_relation():
+    text = "The summit in Oslo was opened by the king and comes two days after rebels seized the port."
+    i = text.index("two days")
+    t = TimeExpression(i, i + 8, "two days", "DURATION", "P2D", anchor="reference",
+                       interval=interval_of("2021-03-08"))
+    events = find_events(_article(text), [t], [])
+    assert [(e.summary, e.when.start.isoformat()) for e in events] == [
+        ("Rebels seized the port", "2021-03-08"),
+        ("The summit in Oslo was opened by the king", "2021-03-10"),
+    ]
+
+
+def test_a_plain_duration_dates_nothing():
+    text = "The strike in the port lasted two days and ended on a Sunday."
+    i = text.index("two days")
+    t = TimeExpression(i, i + 8, "two days", "DURATION", "P2D")
+    assert find_events(_article(text), [t], []) == ()
