@@ -214,7 +214,9 @@
     lastHeading = null;
     passedNews = false;
     if (!shown.length) {
-      list.appendChild(el("li", "empty", "No events match. Try another word, or show all events."));
+      list.appendChild(el("li", "empty", events.length
+        ? "No events match. Try another word, or show all events."
+        : "No dated events were found in these articles."));
     }
     appendRows(config.first_chunk);
     continueRendering(token);
@@ -398,7 +400,10 @@
     network.on("hoverNode", function () { container.style.cursor = "pointer"; });
     network.on("blurNode", function () { container.style.cursor = ""; });
     if (!DATA.graph.nodes.length) {
+      // Nothing to stabilize, so vis sends no event: the graph is settled as it is.
       container.appendChild(el("p", "graph-empty", "No people or groups were found in these events."));
+      stats.graphSettled = performance.now() - t0;
+      container.dataset.settled = "true";
     }
   }
 

@@ -1,7 +1,11 @@
 """The example-like page in chromium: loading, listing, filtering, the graph and its links."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
+
+from output.page import write_page
 
 pytestmark = pytest.mark.browser
 
@@ -187,3 +191,12 @@ def test_narrow_screen_puts_the_graph_below(visit, sites):
         document.querySelector('.side').getBoundingClientRect().top]""")
     assert tops[1] > tops[0]
     assert narrow.errors == []
+
+
+def test_a_timeline_without_events_says_so(visit, tmp_path, timelines):
+    empty = dataclasses.replace(timelines.example_timeline(), entries=())
+    write_page(empty, tmp_path / "empty")
+    site = visit(tmp_path / "empty")
+    assert site.page.inner_text("#events") == "No dated events were found in these articles."
+    assert "No people or groups were found in these events." in site.page.inner_text("#graph")
+    assert site.errors == []
