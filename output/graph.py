@@ -186,6 +186,10 @@ def graph_view(graph: nx.Graph, settle: bool = True) -> dict:
         options["nodes"]["scaling"]["label"]["enabled"] = False
     net.set_options(json.dumps(options))
     nodes, edges, _heading, _height, _width, options = net.get_network_data()
+    for node in nodes:
+        # Set after pyvis: its add_node drops the colour of a node given a group. In vis a
+        # node's own colour and shape win over its group's, so kinds still show.
+        node["group"] = f"community-{node['community']}"
     return {"nodes": nodes, "edges": edges, "options": json.loads(options)}
 
 

@@ -71,6 +71,7 @@ def test_view_nodes_have_kind_style_and_no_html_title(graph):
     node = next(n for n in view["nodes"] if n["id"] == "nato")
     assert (node["color"], node["shape"]) == KIND_STYLE["organization"][:2]
     assert "title" not in node
+    assert node["group"] == f"community-{graph.nodes['nato']['community']}"
     assert all("title" not in e for e in view["edges"])
     edge = next(e for e in view["edges"] if {e["from"], e["to"]} == {"ukraine", "united-states"})
     assert edge["value"] == 4 and len(edge["events"]) == 4
