@@ -11,6 +11,7 @@ and its ``published_how`` says how many sentences and articles it rests on.
 """
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -89,7 +90,7 @@ class _Index:
         hits = Counter(i for s in rarest for i in self.postings.get(s, ()))
         best: list[int] = []
         best_score = rules.similar
-        for i in sorted(hits, key=lambda i: (-hits[i], i))[:rules.candidates]:
+        for i in heapq.nsmallest(rules.candidates, hits, key=lambda i: (-hits[i], i)):
             score = dice(stems, self.sentences[i][0])
             if score > best_score or not best and score == best_score:
                 best, best_score = [i], score
