@@ -114,6 +114,14 @@ class TimeExpression:
     against ("dct", "reference", "" for absolute ones); ``rule`` names the rule that
     recognised it, so every tag can be traced back to a table row. ``interval`` is the
     calendar interval for DATE and TIME values that have one, else None.
+
+    ``points_to`` is set for a duration anchored by a relation word right after it, as
+    TimeML annotates "two days after", "a week later": the span is "two days" (type
+    DURATION, value ``P2D``) and ``points_to`` the TIMEX3 value of the date the relation
+    points to ("2022-10-10"); ``interval`` is then that date's calendar interval. With
+    "after"/"before" it is the date of the clause that follows the relation word (the
+    clause holding the expression sits at the reference time); with "later"/"earlier"
+    it is the date of the clause that holds the expression. "" for every other expression.
     """
 
     start: int
@@ -127,6 +135,7 @@ class TimeExpression:
     anchor: str = ""
     rule: str = ""
     interval: Interval | None = None
+    points_to: str = ""
 
 
 @dataclass(frozen=True, slots=True)

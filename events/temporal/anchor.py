@@ -311,8 +311,10 @@ def _resolve(sem: Sem, p: Point, tense: str, ctx: Context) -> str:
         return weekday_date(d, sem.weekday, sem.rel, tense, forward).isoformat()
     if sem.kind == "shift":
         n = int(sem.n or 0)
-        if sem.link == "after" and not ctx.history:
-            n = -n  # "comes two days after X": X is two days before the narrative's now
+        if sem.link in ("after", "before") and not ctx.history:
+            # "comes two days after X": X is two days before the narrative's now (and
+            # "two days before X" two days after it); the value dates X
+            n = -n
         period = ctx.period
         if sem.link == "same-period" and period is not None:
             return shift(period, "year", n)[:4] + shift(period, period.gran, 0)[4:]
@@ -321,7 +323,8 @@ def _resolve(sem: Sem, p: Point, tense: str, ctx: Context) -> str:
         if sem.link == "period-of-year":
             return sem.value + (shift(period, period.gran, 0)[4:] if period else "")
         value = shift(p, sem.unit, n)
-        if sem.anaphoric and n > 0 and not ctx.history and ctx.dct and tense != "future":
+        if sem.anaphoric and n > 0 and not ctx.history and ctx.dct and tense != "future" \
+                and sem.link != "before":
             # "how many they have left seven months later": a later time that is not in the
             # future of the writing is the writing's own present
             here, now = interval_of(value), ctx.dct.as_date()

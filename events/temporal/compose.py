@@ -73,20 +73,36 @@ def ago(g, sem: Sem):
     return Sem("DATE", "shift", unit=unit, n=-int(n), mod=sem.mod, link=link)
 
 
-_AFTER_WORDS = frozenset({"later", "after", "afterward", "afterwards", "thereafter"})
-
-
 def later(g, sem: Sem):
-    """"two days later", "a year earlier", "two days after" -> counted from the reference."""
+    """"two days later", "a year earlier", "two days after" -> counted from the reference.
+
+    The shift remembers the duration it was counted from, which TimeML tags instead in
+    news (see :func:`anchored_duration`).
+    """
     word = _words(g["w"])
     if sem.n is None:
         return None
     made = ago(g, sem)
     if made is None or made.kind != "shift":
         return None
-    n = -made.n if word in _AFTER_WORDS else made.n
-    link = "after" if word == "after" else ("before" if word == "before" else made.link)
-    return made.but(n=n, anaphoric=True, link=link)
+    direction, clause_follows = lx.ANCHORING_WORDS[word]
+    n = -made.n if direction > 0 else made.n
+    link = made.link
+    if clause_follows:
+        link = "after" if direction > 0 else "before"
+    return made.but(n=n, anaphoric=True, link=link, duration=sem.value)
+
+
+def anchored_duration(sem: Sem, words: str) -> bool:
+    """True when a relation counted from a duration is tagged as that duration in news.
+
+    TimeML tags "twenty years after", "a day earlier", "a month later" as the duration
+    alone; "a year earlier" (and "year ago"), the idiom of comparing with a year before,
+    stays a date with its relation word inside.
+    """
+    if not sem.duration or sem.part:
+        return False
+    return not (sem.link == "same-period" and _words(words).endswith("earlier"))
 
 
 def daypart(g, sem: Sem):

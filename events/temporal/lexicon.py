@@ -141,6 +141,16 @@ DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "this 
                 "this afternoon": 0, "this evening": 0, "last night": -1,
                 "tomorrow night": 1, "tomorrow morning": 1}
 
+#: Relation words after a counted duration ("two days after", "a week later"): word ->
+#: direction (+1 the later time, -1 the earlier one) and whether a clause follows the
+#: word ("after the strikes") rather than the expression standing alone ("later").
+ANCHORING_WORDS = {
+    "later": (1, False), "afterward": (1, False), "afterwards": (1, False),
+    "thereafter": (1, False), "after": (1, True), "earlier": (-1, False),
+    "previously": (-1, False), "beforehand": (-1, False), "before": (-1, True),
+    "prior": (-1, True),
+}
+
 #: Relational words before a unit: word -> offset ("last week" = -1, "next month" = +1).
 RELATIONS = {
     "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,

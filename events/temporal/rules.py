@@ -54,6 +54,7 @@ MACROS = {
     "ORDINAL_ANY": lx.alternation(lx.ORDINALS),
     "VAGUE": lx.alternation(lx.VAGUE_NUMBERS),
     "REL": lx.alternation(lx.RELATIONS),
+    "ANCHORING": lx.alternation(lx.ANCHORING_WORDS),
     "AMPM": r"(?:[ap]\.\s?m\.?|[ap]m\b|(?-i:[AP]M)\b)",
     "ZONE": r"(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|EET|MSK)",
 }
@@ -228,8 +229,7 @@ PREFIXES: tuple[Wrap, ...] = (
 
 SUFFIXES: tuple[Wrap, ...] = (
     Wrap("ago", r"\s+ago(?!\w)", ("dur",), "ago"),
-    Wrap("later", r"(?:\s+or\s+so)?\s+(?P<w>later|earlier|afterwards?|before|after|previously|"
-                  r"prior|beforehand|thereafter)(?!\w)", ("dur",), "later"),
+    Wrap("later", r"(?:\s+or\s+so)?\s+(?P<w>{ANCHORING})(?!\w)", ("dur",), "later"),
     Wrap("daypart", r"\s+(?P<p>{DAYPART})(?!\w)", ("weekday", "abs", "shift", "yearless"), "daypart"),
     Wrap("bc", r"\s*(?P<era>BCE|BC|B\.C\.E?\.?)(?!\w)", ("abs",), "bc"),
     Wrap("or_later", r"\s+or\s+(?P<w>later|earlier|before|after|sooner)(?!\w)", ("abs", "yearless", "shift"),

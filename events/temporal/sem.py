@@ -39,7 +39,9 @@ class Sem:
     ``rel`` the explicit direction of a weekday, month or season ("last" -1, "this" 0,
     "next" +1, None: decided by tense); ``anaphoric`` is true when the expression refers
     to the narrative's reference time ("the next day", "two days later") rather than to
-    the moment of writing.
+    the moment of writing. ``duration`` is the duration value a shift was counted from
+    ("P2D" for "two days after"): TimeML tags such an expression in news as that
+    duration, without its relation word, and keeps the shift as the date it points to.
     """
 
     type: str
@@ -55,6 +57,7 @@ class Sem:
     freq: str | None = None
     anaphoric: bool = False
     link: str = ""
+    duration: str = ""
 
     def but(self, **changes) -> "Sem":
         """A copy with ``changes`` applied."""

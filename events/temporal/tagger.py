@@ -5,6 +5,8 @@ import re
 from datetime import date
 
 from events.models import TimeExpression
+from events.temporal import compose
+from events.temporal import lexicon as lx
 from events.temporal.anchor import Context, Point, granular, resolve
 from events.temporal.interval import interval_of
 from events.temporal.recognize import HISTORY_ONLY, Found, candidates, choose, finish, recognize
@@ -80,9 +82,10 @@ def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpres
                 tense = "none"
         ctx = Context(dct_point, ref, history, period, day)
         value, anchor = resolve(f.sem, ctx, tense)
-        expr = _expression(text, f, value, anchor)
+        expr = _expression(text, f, value, anchor, history)
         out.append(expr)
-        if expr.type in ("DATE", "TIME") and granular(value) and _moves_narrative(text, f):
+        if (expr.type in ("DATE", "TIME") or expr.points_to) and granular(value) and \
+                _moves_narrative(text, f, history):
             point = Point.of_value(value)
             if point is not None:
                 ref = point
@@ -97,24 +100,40 @@ _DETERMINER = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", 
 _WORD_NEXT = re.compile(r"\s+[A-Za-z]")
 
 
-def _moves_narrative(text: str, f: Found) -> bool:
+def _moves_narrative(text: str, f: Found, history: bool = False) -> bool:
     """False for expressions that name a time without moving the narrative's reference:
     a year used as an adjective ("the 1812 campaign") and a look back from the reference
-    ("a year earlier", "the year-ago quarter")."""
+    ("a year earlier", "the year-ago quarter", in news "two days after")."""
     if f.sem.link in ("same-period", "period", "period-of-year", "before"):
         return False
+    if f.sem.link == "after" and not history:
+        return False  # news: "comes two days after X" looks back from the reference to X
     if f.sem.kind == "shift" and f.sem.anaphoric and (f.sem.n or 0) < 0:
         return False
     return not (f.rule == "year" and _DETERMINER.search(text, max(0, f.start - 8), f.start)
                 and _WORD_NEXT.match(text, f.end))
 
 
-def _expression(text: str, f: Found, value: str, anchor: str) -> TimeExpression:
+def _expression(text: str, f: Found, value: str, anchor: str,
+                history: bool = False) -> TimeExpression:
     sem = f.sem
     type_ = sem.type
     if type_ == "DATE" and "T" in value and re.search(r"T(\d|MO|AF|EV|NI|DT|MI)", value):
         type_ = "TIME"
     interval = interval_of(value, sem.mod) if type_ in ("DATE", "TIME") else None
+    tail = _ANCHORING_TAIL.search(text, f.start, f.end)
+    if not history and tail and compose.anchored_duration(sem, text[f.start:f.end]):
+        # TimeML (news): "two days after" is the duration "two days" and points to a date;
+        # TIMEX2 history annotation (WikiWars) keeps "two days later" a date
+        return TimeExpression(start=f.start, end=tail.start(), text=text[f.start:tail.start()],
+                              type="DURATION", value=sem.duration, mod=sem.mod,
+                              anchor=anchor, rule=f.rule, interval=interval,
+                              points_to=value if interval is not None else "")
     return TimeExpression(start=f.start, end=f.end, text=text[f.start:f.end], type=type_,
                           value=value, mod=sem.mod, quant=sem.quant, freq=sem.freq,
                           anchor=anchor, rule=f.rule, interval=interval)
+
+
+#: The relation word that ends an anchored duration ("two days| after").
+_ANCHORING_TAIL = re.compile(r"\s+(?:" + "|".join(sorted(lx.ANCHORING_WORDS, key=len, reverse=True))
+                             + r")$", re.I)

@@ -87,6 +87,7 @@ CASES = [
     # suffixes
     ("ago", "The bridge collapsed two years ago.", D, "news", "two years ago", "DATE", "2020"),
     ("later", "The town fell on 2 May 1915. Three days later the army withdrew.", D, "history", "Three days later", "DATE", "1915-05-05"),
+    ("later", "The plant shut in March. Three days later it reopened.", D, "news", "Three days", "DURATION", "P3D"),
     ("daypart", "The vote came on Tuesday evening.", D, "news", "Tuesday evening", "TIME", "2022-10-11TEV"),
     ("bc", "The temple dates from the 430s BC by most accounts.", D, "news", "the 430s BC", "DATE", "BC043"),
     ("or_later", "The mine may reopen in 2025 or later.", D, "news", "2025 or later", "DATE", "2025"),
@@ -159,3 +160,22 @@ def test_history_only_words_do_not_cut_news_expressions_short():
 ])
 def test_seasons_that_name_no_particular_time(text, genre, expected):
     assert [t.text for t in tag(text, D, genre=genre)] == expected
+
+
+@pytest.mark.parametrize("text, genre, surface, type_, value, points_to", [
+    # news follows TimeML: the duration without its relation word, pointing to a date
+    ("A day earlier, the crews had left the dock.", "news", "A day", "DURATION", "P1D",
+     "2022-10-11"),
+    ("The strike ended twenty years after the mine opened.", "news", "twenty years",
+     "DURATION", "P20Y", "2002"),
+    ("The ferry sails nearly two months after the storm hit.", "news",
+     "nearly two months", "DURATION", "P2M", "2022-08"),
+    # comparing with a year before is a date, its relation word inside
+    ("Sales rose 5% from a year earlier.", "news", "a year earlier", "DATE", "2021", ""),
+    # history annotation (TIMEX2) keeps the relation word and the date
+    ("The town fell on 2 May 1915. Two days later the army withdrew.", "history",
+     "Two days later", "DATE", "1915-05-04", ""),
+])
+def test_relation_words_after_a_duration(text, genre, surface, type_, value, points_to):
+    t = next(t for t in tag(text, D, genre=genre) if t.text == surface)
+    assert (t.type, t.value, t.points_to) == (type_, value, points_to)
