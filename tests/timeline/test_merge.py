@@ -1,4 +1,4 @@
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import date
 
 import pytest
@@ -194,3 +194,47 @@ def test_rule_names_agree(event, left, right, merged):
     b = event("b", right, "2011-03-19", actors=("nato", "germany"), type="other")
     assert len(_entries([a, b])) == (1 if merged else 2)
     assert len(merge_events([a, b], {}, MergeRules(names_agree=False))) == 1
+
+
+def test_an_article_naming_both_dates_tells_two_happenings_not_a_conflict(event):
+    # A dates the strikes the 19th and (in the same sentence) something alike the 17th,
+    # so B's strikes on the 17th are not A's strikes misdated.
+    day = date(2011, 3, 20)
+    a19 = event("a", "Western jets began air strikes on Libya", "2011-03-19", actors=("nato",),
+                type="attack", published=day, start=0)
+    a17 = event("a", "Western jets began air strikes on Libya after the vote", "2011-03-17",
+                actors=("nato",), type="agreement", published=day, start=1)
+    b17 = event("b", "Western jets began air strikes on Libya", "2011-03-17", actors=("nato",),
+                type="attack", published=day)
+    entries = merge_events([a19, a17, b17], {"a": day, "b": day})
+    assert len(entries) == 3 and not any(e.conflict for e in entries)
+    assert len(merge_events([a19, b17], {"a": day, "b": day})) == 1  # alone, they conflict
+
+
+def test_rule_conflict_days_needs_both_sources_to_have_known_both_days(event):
+    # a strike reported on the 10th for the 9th and one reported on the 12th for the 11th:
+    # the first article could not know of the 11th, so these are two strikes
+    early = event("a", "NATO jets struck the port", "2011-03-09", actors=("nato",),
+                  published=date(2011, 3, 10))
+    late = event("b", "NATO jets struck the port", "2011-03-11", actors=("nato",),
+                 published=date(2011, 3, 12))
+    published = {"a": date(2011, 3, 10), "b": date(2011, 3, 12)}
+    assert len(merge_events([early, late], published)) == 2
+    same_day = {"a": date(2011, 3, 12), "b": date(2011, 3, 12)}
+    (entry,) = merge_events([early, late], same_day)
+    assert entry.conflict.dates == ("2011-03-09", "2011-03-11")
+
+
+def test_rule_copy_similar_dates_a_reprinted_sentence_by_its_first_printing(event):
+    # "bigger than yesterday", printed on the 6th and again on the 7th
+    quote = "There was a new attack, bigger than yesterday"
+    first = event("a", quote, "2011-03-05", actors=("rebels",), published=date(2011, 3, 6))
+    again = event("b", quote, "2011-03-06", actors=("rebels",), published=date(2011, 3, 7))
+    first = replace(first, source=replace(first.source, time_text="yesterday"))
+    again = replace(again, source=replace(again.source, time_text="yesterday"))
+    published = {"a": date(2011, 3, 6), "b": date(2011, 3, 7)}
+    (entry,) = merge_events([first, again], published)
+    assert (entry.timex, entry.conflict) == ("2011-03-05", None)
+    assert entry.sources[1].time_value == "2011-03-06"  # the copy still shows what it said
+    (conflicted,) = merge_events([first, again], published, MergeRules(copy_similar=1.01))
+    assert conflicted.conflict.dates == ("2011-03-05", "2011-03-06")
