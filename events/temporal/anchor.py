@@ -311,7 +311,7 @@ def _resolve(sem: Sem, p: Point, tense: str, ctx: Context) -> str:
         return weekday_date(d, sem.weekday, sem.rel, tense, forward).isoformat()
     if sem.kind == "shift":
         n = int(sem.n or 0)
-        if sem.link in ("after", "before") and not ctx.history:
+        if not ctx.history and (sem.link == "after" or sem.link == "before" and not sem.part):
             # "comes two days after X": X is two days before the narrative's now (and
             # "two days before X" two days after it); the value dates X
             n = -n

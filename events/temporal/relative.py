@@ -151,7 +151,20 @@ def duration_(g, text, start, end):
         return None  # "a quarter of its food": the fraction
     if n > 10000 or (n == 0 and unit != "day"):
         return None
-    return duration(n, lx.UNITS[unit][0] if unit not in ("minute",) else "MIN")
+    link = YEAR_TO_DATE if words.startswith("the") and _year_to_date(n, unit) else ""
+    return duration(n, lx.UNITS[unit][0] if unit not in ("minute",) else "MIN", link=link)
+
+
+#: Spans of months a business report covers from the start of its (fiscal) year: "the
+#: nine months", "the first six months". What is compared after them ("a year earlier",
+#: "the 1988 period") is the year before, as a year.
+YEAR_TO_DATE_MONTHS = frozenset({6, 9})
+#: The link of a Sem that names such a span.
+YEAR_TO_DATE = "year-to-date"
+
+
+def _year_to_date(n, unit: str) -> bool:
+    return unit == "month" and n in YEAR_TO_DATE_MONTHS
 
 
 def half_duration(g, text, start, end):
@@ -187,7 +200,8 @@ def span(g, text, start, end):
     if unit == "weekend":
         return None
     letter = lx.UNITS[unit][0] if unit != "minute" else "MIN"
-    return duration(n, letter)
+    link = YEAR_TO_DATE if rel in ("first", "latest") and _year_to_date(n, unit) else ""
+    return duration(n, letter, link=link)
 
 
 _PLURAL_CUES = re.compile(r"\b(?:for|in|within|over|took|take|takes|lasting|last|lasted)\s+$",

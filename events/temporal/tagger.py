@@ -10,6 +10,7 @@ from events.temporal import lexicon as lx
 from events.temporal.anchor import Context, Point, granular, resolve
 from events.temporal.interval import interval_of
 from events.temporal.recognize import HISTORY_ONLY, Found, candidates, choose, finish, recognize
+from events.temporal.relative import YEAR_TO_DATE
 from events.temporal.tense import aspect, cue_before
 
 GENRES = ("auto", "news", "history")
@@ -84,6 +85,10 @@ def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpres
         value, anchor = resolve(f.sem, ctx, tense)
         expr = _expression(text, f, value, anchor, history)
         out.append(expr)
+        base = period or dct_point
+        if f.sem.link == YEAR_TO_DATE and base is not None:
+            # "the first nine months": later comparisons are with the year before, as a year
+            period = Point(base.year, None, None, "year")
         if (expr.type in ("DATE", "TIME") or expr.points_to) and granular(value) and \
                 _moves_narrative(text, f, history):
             point = Point.of_value(value)

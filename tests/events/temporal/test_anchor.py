@@ -86,3 +86,16 @@ def test_the_quarter_refers_to_the_quarter_being_reported():
     assert found["Third-quarter"] == "1989-Q3"
     assert found["the quarter"] == "1989-Q3"
     assert found["a year earlier"] == "1988-Q3"
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("For the nine months, profit rose to $9 million from $7 million a year earlier.",
+     "a year earlier", "1988"),
+    ("In the first six months, sales were flat with the 1988 period.", "the 1988 period",
+     "1988"),
+    ("Third-quarter profit rose. For the first nine months it fell. In the fourth quarter "
+     "it should rise, the firm said; in the quarter a year ago it fell.", "a year ago", "1988-Q4"),
+])
+def test_year_to_date_spans_are_compared_with_the_year_before(text, surface, value):
+    found = {t.text: t.value for t in tag(text, date(1989, 11, 2), genre="news")}
+    assert found[surface] == value
