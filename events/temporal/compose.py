@@ -179,6 +179,15 @@ def share_year(left: Sem, right: Sem) -> Sem | None:
     return Sem(left.type, "abs", year + left.value[4:], mod=left.mod, part=left.part)
 
 
+def share_set(left: Sem, right: Sem) -> Sem | None:
+    """The first weekday of a list, given the recurrence of the last ("Monday and Tuesday
+    nights" -> XXXX-WXX-1TNI)."""
+    m = re.fullmatch(r"XXXX-WXX-\d(T\w+)?", right.value)
+    if m is None or left.rel is not None or left.unit == "weekend" or left.part or left.mod:
+        return None
+    return Sem("SET", "set", f"XXXX-WXX-{left.weekday}{m.group(1) or ''}")
+
+
 def time_date(left: Sem, right: Sem):
     """"10 p.m. Wednesday", "noon Thursday" -> the date at that time."""
     return _at_time(right, left)

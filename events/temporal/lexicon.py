@@ -40,6 +40,15 @@ DAY_PARTS = {
     "daytime": "DT", "midday": "MI", "mid-afternoon": "AF", "mid-morning": "MO",
 }
 
+#: Nouns a part of the day qualifies as an adjective ("the evening light", "the morning
+#: session"): then it names no time of its own.
+DAYPART_NOUNS = frozenset({
+    "light", "sun", "sky", "air", "mist", "fog", "dew", "news", "paper", "papers",
+    "edition", "editions", "show", "programme", "program", "broadcast", "bulletin",
+    "session", "sessions", "shift", "rush", "commute", "traffic", "prayer", "prayers",
+    "service", "meal", "star", "class", "classes", "meeting", "walk", "run",
+})
+
 #: Calendar units: (TIMEX3 duration letter, whether it is a time-of-day unit).
 UNITS = {
     "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),

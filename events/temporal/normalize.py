@@ -217,8 +217,10 @@ def weekday(g, text, start, end):
 
 
 def weekday_set(g, text, start, end):
-    """A plural weekday is a recurrence: "on Tuesdays" -> XXXX-WXX-2."""
-    return Sem("SET", "set", f"XXXX-WXX-{lx.WEEKDAYS[g['wd'].lower()]}")
+    """A plural weekday is a recurrence: "on Tuesdays" -> XXXX-WXX-2, "Tuesday nights" ->
+    XXXX-WXX-2TNI."""
+    part = "T" + lx.DAY_PARTS[g["p"].lower()[:-1]] if g.get("p") else ""
+    return Sem("SET", "set", f"XXXX-WXX-{lx.WEEKDAYS[g['wd'].lower()]}{part}")
 
 
 def season(g, text, start, end):
@@ -314,7 +316,7 @@ CORE_BUILDERS = {
     "weekday": weekday, "weekday_set": weekday_set, "season": season, "quarter": quarter,
     "holiday": holiday, "thanksgiving": thanksgiving, "clock": clock, "noon": noon,
     "deictic": rel.deictic, "deictic_part": rel.deictic_part,
-    "anaphoric_part": rel.anaphoric_part, "rel_unit": rel.rel_unit, "the_unit": rel.the_unit,
+    "anaphoric_part": rel.anaphoric_part, "the_daypart": rel.the_daypart, "rel_unit": rel.rel_unit, "the_unit": rel.the_unit,
     "year_period": rel.year_period, "latest_period": rel.latest_period,
     "year_ago": rel.year_ago, "year_end": rel.year_end, "weekend": rel.weekend,
     "duration": rel.duration_,

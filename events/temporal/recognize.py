@@ -9,7 +9,8 @@
 3. Prefix and suffix rules extend the chosen expressions ("the end of" + "November",
    "two days" + "later") as long as the extension runs into no other expression.
 4. Join rules merge neighbours ("10 p.m." + "Wednesday"), and the first of a range takes
-   the year of the second ("March and April 1918").
+   the year of the second ("March and April 1918"), the first weekday of a list the
+   recurrence of the last ("Monday and Tuesday nights").
 
 All patterns are compiled once. Each is linear to match, and the work after matching is
 O(n log n) in the number of candidates, so the whole is linear in the text in practice.
@@ -276,9 +277,22 @@ def _share_years(text: str, kept: list[Found]) -> list[Found]:
     return kept
 
 
+def _share_sets(text: str, kept: list[Found]) -> list[Found]:
+    """Make the first weekday of a list a set when the last is one ("Monday and Tuesday
+    nights")."""
+    for i in range(len(kept) - 2, -1, -1):
+        left, right = kept[i], kept[i + 1]
+        if left.sem.kind == "weekday" and right.sem.kind == "set" and \
+                right.start - left.end <= 20 and _RANGE.fullmatch(text, left.end, right.start):
+            sem = compose.share_set(left.sem, right.sem)
+            if sem is not None:
+                kept[i] = Found(left.start, left.end, f"{left.rule}+share_set", sem)
+    return kept
+
+
 def finish(text: str, kept: list[Found]) -> list[Found]:
-    """Extend, join and share years among chosen expressions (steps 3 and 4)."""
-    return _share_years(text, _join(text, _extend(text, kept)))
+    """Extend, join and share years and recurrences among chosen expressions (steps 3, 4)."""
+    return _share_sets(text, _share_years(text, _join(text, _extend(text, kept))))
 
 
 def recognize(text: str, history: bool = True) -> list[Found]:

@@ -52,6 +52,32 @@ def anaphoric_part(g, text, start, end):
                anaphoric=True)
 
 
+#: Prepositions before "the morning" that make it a time ("in the morning").
+_DAYPART_CUE = re.compile(r"\b(?:in|by|at|during|until|till|through|throughout|since)\s+$", re.I)
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def the_daypart(g, text, start, end):
+    """"in the morning", "by mid-afternoon", "at mid-afternoon yesterday": a part of the
+    day the narrative is on (or of the day named after it)."""
+    if not (g.get("the") or g.get("m") or g.get("d")):
+        return None  # a bare "in morning" is not said; "from morning to night" is no day
+    if not _DAYPART_CUE.search(text, max(0, start - 12), start):
+        return None  # "the morning papers", "the evening was warm"
+    after = _NEXT_WORD.match(text, end, min(len(text), end + 20))
+    if after and after.group(1).lower() in lx.DAYPART_NOUNS:
+        return None  # "in the evening light"
+    modifier = re.sub(r"[\s-]+", "", (g.get("m") or "").lower())
+    part = lx.DAY_PARTS.get(f"mid-{g['p'].lower()}" if modifier == "mid" else g["p"].lower())
+    if part is None:
+        return None
+    if g.get("d"):
+        return Sem("TIME", "shift", unit="day", n=lx.DEICTIC_DAYS[g["d"].lower()], part="T" + part)
+    return Sem("TIME", "shift", unit="day", n=0, part="T" + part, anaphoric=True)
+
+
 def rel_unit(g, text, start, end):
     """last week, next year, this month; with "the", an anaphoric "the next day"."""
     rel = g["rel"].lower()

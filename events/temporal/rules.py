@@ -141,6 +141,7 @@ CORE: tuple[Rule, ...] = (
     Rule("weekday_rel", r"(?:the\s+(?=previous|preceding|following|next|same))?{rel:REL}\s+"
                         r"(?:past\s+|coming\s+)?{wd:WEEKDAY}", "weekday"),
     Rule("weekday_plural", r"{wd:WEEKDAY}s", "weekday_set"),
+    Rule("weekday_parts", r"{wd:WEEKDAY}\s+(?P<p>mornings|afternoons|evenings|nights)", "weekday_set"),
     Rule("season", r"(?:the\s+)?{s:SEASON}", "season"),
     Rule("season_rel", r"{rel:REL}\s+(?:past\s+|coming\s+)?{s:SEASON}", "season"),
     Rule("quarter", r"(?:the\s+(?!(?:fiscal[\s-]+)?\w+-(?:quarter|half)\s+[a-z]))?"
@@ -163,6 +164,8 @@ CORE: tuple[Rule, ...] = (
                         r"|today|yesterday|tomorrow)", "deictic"),
     Rule("deictic_daypart", r"(?P<w>tonight|(?:this|last|tomorrow|yesterday)\s+{DAYPART})",
          "deictic_part"),
+    Rule("the_daypart", r"(?P<the>the\s+)?(?P<m>mid[\s-]?|early\s+|late\s+)?(?P<p>morning|afternoon|evening)"
+                        r"(?:\s+(?P<d>yesterday|today|tomorrow))?(?!\s+(?:hours\s+)?of\b|-)", "the_daypart"),
     Rule("that_daypart", r"(?P<w>that|the\s+next|the\s+following|the\s+same)\s+(?P<p>{DAYPART})",
          "anaphoric_part"),
     Rule("rel_unit", r"(?P<the>the\s+)?(?:very\s+)?{rel:REL}\s+(?P<u>day|week(?:end)?|month|quarter|year"
@@ -218,7 +221,7 @@ PREFIXES: tuple[Wrap, ...] = (
                     r"\s+of\s+(?:the\s+)?$", _PLACES, "part_of"),
     Wrap("early_late", r"(?:the\s+)?(?:very\s+)?(?P<p>early|late|mid|middle|earlier|later)"
                        r"(?:-|\s+|\s+in\s+(?:the\s+)?)$", _PLACES, "part_of"),
-    Wrap("daypart_of", r"(?:the\s+)?(?:early\s+)?(?P<p>morning|afternoon|evening|night)\s+of\s+$",
+    Wrap("daypart_of", r"(?:the\s+)?(?:early\s+|late\s+)?(?P<p>morning|afternoon|evening|night)(?:\s+hours)?\s+of\s+$",
          ("abs", "yearless", "weekday", "shift"), "daypart_of"),
     Wrap("approx", r"(?P<q>nearly|almost|less\s+than|fewer\s+than|more\s+than|at\s+least|at\s+most"
                    r"|up\s+to|no\s+more\s+than|no\s+less\s+than|just\s+under|just\s+over"
@@ -277,7 +280,8 @@ TRIGGERS = {
     "holiday": _words_of(list(lx.FIXED_HOLIDAYS) + ["thanksgiving"]),
     "day": _words_of(list(lx.DEICTIC_DAYS) + ["noon", "midnight", "midday", "clock",
                                               "morning", "afternoon", "evening", "night",
-                                              "nights", "daytime"]),
+                                              "nights", "daytime", "midmorning",
+                                              "midafternoon"]),
     "set": _words_of(lx.SETS),
     "ref": _words_of(lx.REFS) | frozenset(lx.HISTORY_REFS),
 }
@@ -305,6 +309,7 @@ RULE_TRIGGERS = {
     "clock_ampm": ("clock",), "clock_24h": ("clock",), "clock_hrs": ("clock",),
     "oclock": ("day",), "noon_midnight": ("day",), "hour_in_the": ("day",),
     "deictic_day": ("day",), "deictic_daypart": ("day",), "that_daypart": ("day",),
+    "the_daypart": ("day",), "weekday_parts": ("weekday",),
     "rel_unit": ("unit",), "the_unit": ("unit",), "latest_period": ("unit",),
     "year_ago_period": ("unit",), "year_period": ("digit4",), "year_end": ("unit",), "weekend": ("unit",),
     "every_unit": ("unit",), "every_weekday": ("weekday",), "every_month": ("month",),

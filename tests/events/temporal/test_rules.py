@@ -41,6 +41,7 @@ CASES = [
     ("weekday", "The mayor resigned on Friday.", D, "news", "Friday", "DATE", "2022-10-07"),
     ("weekday_rel", "The mayor resigned last Friday.", D, "news", "last Friday", "DATE", "2022-10-07"),
     ("weekday_plural", "The market opens on Tuesdays.", D, "news", "Tuesdays", "SET", "XXXX-WXX-2"),
+    ("weekday_parts", "The choir sings on Friday evenings.", D, "news", "Friday evenings", "SET", "XXXX-WXX-5TEV"),
     ("season", "Crops failed during the summer.", D, "news", "the summer", "DATE", "2022-SU"),
     ("season_rel", "Crops failed last winter.", D, "news", "last winter", "DATE", "2021-WI"),
     ("quarter", "Profit fell in the second quarter.", D, "news", "the second quarter", "DATE", "2022-Q2"),
@@ -54,6 +55,9 @@ CASES = [
     ("hour_in_the", "He left at 4 in the morning.", D, "news", "4 in the morning", "TIME", "2022-10-12T04:00"),
     ("deictic_day", "The strike ended yesterday.", D, "news", "yesterday", "DATE", "2022-10-11"),
     ("deictic_daypart", "The strike ended last night.", D, "news", "last night", "TIME", "2022-10-11TNI"),
+    ("the_daypart", "The ferry left port in the morning and docked at noon.", D, "news", "the morning", "TIME", "2022-10-12TMO"),
+    ("the_daypart", "By mid-afternoon the crowd had gone home.", D, "news", "mid-afternoon", "TIME", "2022-10-12TAF"),
+    ("the_daypart", "Shares rose at mid-afternoon yesterday in Paris.", D, "news", "mid-afternoon yesterday", "TIME", "2022-10-11TAF"),
     ("that_daypart", "The town fell on 2 May 1915; that evening the guns stopped.", D, "history", "that evening", "TIME", "1915-05-02TEV"),
     ("rel_unit", "The strike ended last week.", D, "news", "last week", "DATE", "2022-W40"),
     ("the_unit", "The town fell on 2 May 1915. That year the front moved.", D, "history", "That year", "DATE", "1915"),
@@ -99,6 +103,7 @@ CASES = [
     ("year_s_quarter", "Sales for this year's third quarter fell.", D, "news", "this year's third quarter", "DATE", "2022-Q3"),
     ("time_date", "The polls close at 10 p.m. Thursday.", D, "news", "10 p.m. Thursday", "TIME", "2022-10-13T22:00"),
     ("date_time", "The polls close on Thursday at 10 p.m. local time.", D, "news", "Thursday at 10 p.m.", "TIME", "2022-10-13T22:00"),
+    ("share_set", "Buses run late on Friday and Saturday nights.", D, "news", "Friday", "SET", "XXXX-WXX-5TNI"),
     ("share_year", "Losses between March and April 1918 were heavy.", D, "news", "March", "DATE", "1918-03"),
 ]
 
@@ -117,7 +122,7 @@ def test_rule(rule, text, dct, genre, surface, type_, value):
 def test_every_rule_has_a_case():
     named = {c[0] for c in CASES}
     tables = [r.name for r in rules.CORE] + [w.name for w in rules.PREFIXES] + \
-        [w.name for w in rules.SUFFIXES] + [j.name for j in rules.JOINS] + ["share_year"]
+        [w.name for w in rules.SUFFIXES] + [j.name for j in rules.JOINS] + ["share_year", "share_set"]
     assert sorted(set(tables) - named) == []
 
 
@@ -179,3 +184,18 @@ def test_seasons_that_name_no_particular_time(text, genre, expected):
 def test_relation_words_after_a_duration(text, genre, surface, type_, value, points_to):
     t = next(t for t in tag(text, D, genre=genre) if t.text == surface)
     assert (t.type, t.value, t.points_to) == (type_, value, points_to)
+
+
+@pytest.mark.parametrize("text", [
+    "The morning papers carried the story.",
+    "He worked from morning to night.",
+    "They sat on the porch in the evening light.",
+])
+def test_parts_of_day_that_name_no_time(text):
+    assert [t.text for t in tag(text, D, genre="news")] == []
+
+
+def test_a_part_of_day_before_of_leaves_the_date_to_the_prefix():
+    found = tag("The raid began in the early morning hours of 3 May 1940.", D, genre="news")
+    assert [(t.text, t.value) for t in found] == [
+        ("the early morning hours of 3 May 1940", "1940-05-03TMO")]
