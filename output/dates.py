@@ -179,3 +179,25 @@ def heading(iv: Interval) -> str:
     if iv.granularity in ("decade", "century", "millennium"):
         return f"{iv.start.year // 10 * 10}s"
     return str(iv.start.year)
+
+
+def either_label(values) -> tuple[str, str]:
+    """The date and weekday words of an entry whose sources disagree: ("10 or 11 Oct 2022",
+    "Monday or Tuesday"). Day-level values in one month share the month and year."""
+    intervals = sorted((iv for iv in (interval_of(v) for v in values) if iv is not None),
+                       key=lambda iv: (iv.start, iv.end))
+    if not intervals:
+        return " or ".join(values), ""
+    days = all(iv.granularity in ("day", "time") and iv.start == iv.end for iv in intervals)
+    first = intervals[0].start
+    if days and all((iv.start.year, iv.start.month) == (first.year, first.month) for iv in intervals):
+        numbers = [str(iv.start.day) for iv in intervals]
+        label = f"{', '.join(numbers[:-1])} or {numbers[-1]} {MONTHS_SHORT[first.month - 1]} {first.year}"
+    elif days and all(iv.start.year == first.year for iv in intervals):
+        parts = [_day(iv.start, year=False) for iv in intervals]
+        label = f"{', '.join(parts[:-1])} or {parts[-1]} {first.year}"
+    else:
+        parts = [date_label(iv) for iv in intervals]
+        label = f"{', '.join(parts[:-1])} or {parts[-1]}"
+    names = " or ".join(weekday(iv) for iv in intervals) if days else ""
+    return label, names

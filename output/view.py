@@ -11,7 +11,7 @@ from collections import Counter
 
 import networkx as nx
 
-from output.dates import date_label, day_range, heading, weekday
+from output.dates import date_label, day_range, either_label, heading, weekday
 from output.describe import (STATUS_WORDS, actor_event_counts, chronological, conflict_text,
                              date_span, published_label, source_name, web_url)
 from output.exports import EXPORT_NAMES
@@ -35,11 +35,15 @@ DOWNLOAD_WORDS = {
 
 
 def _event(entry, articles, news_until) -> dict:
+    if entry.conflict is not None:  # no single day is shown where the sources disagree
+        date_words, weekday_words = either_label(entry.conflict.dates)
+    else:
+        date_words, weekday_words = date_label(entry.when), weekday(entry.when)
     return {
         "id": entry.id,
         "after_news": news_until is not None and entry.when.start > news_until,
-        "date": date_label(entry.when),
-        "weekday": weekday(entry.when),
+        "date": date_words,
+        "weekday": weekday_words,
         "heading": heading(entry.when),
         "status": entry.status,
         "status_word": STATUS_WORDS.get(entry.status, entry.status),

@@ -112,3 +112,15 @@ def test_every_interval_has_a_label_and_heading(start, days, granularity, mod, a
     interval = Interval(start, end, granularity, mod, approximate)
     assert date_label(interval).strip()
     assert heading(interval).strip()
+
+
+@pytest.mark.parametrize("values, label, weekdays", [
+    (("2022-10-10", "2022-10-11"), "10 or 11 Oct 2022", "Monday or Tuesday"),
+    (("2022-09-30", "2022-10-01", "2022-10-02"), "30 Sep, 1 Oct or 2 Oct 2022",
+     "Friday or Saturday or Sunday"),
+    (("2021-12-31", "2022-01-01"), "31 Dec 2021 or 1 Jan 2022", "Friday or Saturday"),
+    (("2022-10", "2022-10-11"), "October 2022 or 11 Oct 2022", ""),
+])
+def test_either_label_names_every_date_a_conflict_gives(values, label, weekdays):
+    from output.dates import either_label
+    assert either_label(values) == (label, weekdays)
