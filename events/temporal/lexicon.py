@@ -70,6 +70,11 @@ NUMBER_WORDS = {
     "a": 1, "an": 1, "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12,
     "dozen": 12, "half a": 0.5, "a half": 0.5, "couple": 2,
 }
+#: Words that make the number before them an amount ("$5 million", "4 pence", "5
+#: percent"): an amount followed by "a year" is a rate, not a time.
+AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred",
+                          "percent", "cent", "cents", "pence"})
+
 #: Quantity words with no exact number: the value gets "X" ("several years" -> PXY).
 VAGUE_NUMBERS = frozenset({
     "several", "a few", "few", "some", "many", "a number of", "numerous", "dozens of",

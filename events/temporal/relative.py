@@ -177,8 +177,26 @@ def duration_(g, text, start, end):
         return None  # "a quarter of its food": the fraction
     if n > 10000 or (n == 0 and unit != "day"):
         return None
+    letter = lx.UNITS[unit][0] if unit not in ("minute",) else "MIN"
+    if g["n"].lower() in ("a", "an") and _RATE_BEFORE.search(text, max(0, start - 40), start) \
+            and not _RELATION_AFTER.match(text, end, min(len(text), end + 16)):
+        # "$500 million a year", "four flights a week": a rate, so a set (as "twice a year")
+        return Sem("SET", "set", duration(1, letter).value)
     link = YEAR_TO_DATE if words.startswith("the") and _year_to_date(n, unit) else ""
-    return duration(n, lx.UNITS[unit][0] if unit not in ("minute",) else "MIN", link=link)
+    return duration(n, letter, link=link)
+
+
+_NUMBER_WORD = lx.alternation([w for w in lx.NUMBER_WORDS if " " not in w and w not in ("a", "an")])
+_AMOUNT_WORD = lx.alternation(lx.AMOUNT_WORDS)
+#: What comes before "a year" when it is part of a rate: an amount of money, a big
+#: number, a percentage, or a number and what it counts ("700 seats", "four flights").
+_RATE_BEFORE = re.compile(
+    r"(?:[$\u00a3\u20ac#]\s?\d[\d,.]*(?:\s+" + _AMOUNT_WORD + r")?"
+    r"|\b\d{1,3}(?:,\d{3})+|\d[\d,.]*\s*%"
+    r"|\b(?:\d[\d,.]*|" + _NUMBER_WORD + r"|hundreds|thousands|dozens|millions)"
+    r"(?:\s+(?:of|" + _AMOUNT_WORD + r"))?(?:\s+[a-z]+){1,2})\s+$", re.I)
+_RELATION_AFTER = re.compile(r"(?:\s+or\s+so)?\s+(?:ago|" + "|".join(lx.ANCHORING_WORDS) + r")\b",
+                             re.I)
 
 
 #: Spans of months a business report covers from the start of its (fiscal) year: "the

@@ -113,7 +113,7 @@ def verb_groups(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         elif w in IRREGULAR_PAST and prev not in NOT_FINITE_BEFORE:
             tense = "past"
         elif w.endswith("ed") and len(w) > 4 and w not in NOT_PAST_ED \
-                and prev not in NOT_FINITE_BEFORE:
+                and prev not in NOT_FINITE_BEFORE and not _adjective(words, i):
             tense = "past"
         elif w in PRESENT_VERBS and prev not in NOT_FINITE_BEFORE:
             tense = "present"
@@ -133,6 +133,20 @@ def verb_groups(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             continue
         i += 1
     return groups
+
+
+#: Determiners that, two words before an -ed word with an adverb between, make it an
+#: adjective ("a still unspecified date", "the newly elected mayor").
+DETERMINERS = frozenset("a an the this that these those its their his her our your my".split())
+
+
+def _adjective(words, i: int) -> bool:
+    """True for an -ed word between a determiner + adverb and its noun."""
+    if i < 2:
+        return False
+    adverb = words[i - 1][2]
+    return words[i - 2][2] in DETERMINERS and (adverb.endswith("ly") or adverb in (
+        "still", "yet", "now", "so", "very", "much", "well", "long", "once", "as"))
 
 
 _BE = frozenset(("is", "are", "am", "was", "were", "isn't", "aren't", "wasn't", "weren't",

@@ -38,7 +38,9 @@ def _check(text, found):
         assert text[t.start:t.end] == t.text
         assert t.type in TYPES and t.mod in MODS
         assert VALUE.match(t.value), t.value
-        assert t.interval is None or t.type in ("DATE", "TIME")
+        # a duration has an interval only when it points to a date ("two days" after)
+        assert t.interval is None or t.type in ("DATE", "TIME") or t.points_to
+        assert not t.points_to or (t.type == "DURATION" and VALUE.match(t.points_to))
         last = t.end
 
 

@@ -199,3 +199,17 @@ def test_a_part_of_day_before_of_leaves_the_date_to_the_prefix():
     found = tag("The raid began in the early morning hours of 3 May 1940.", D, genre="news")
     assert [(t.text, t.value) for t in found] == [
         ("the early morning hours of 3 May 1940", "1940-05-03TMO")]
+
+
+@pytest.mark.parametrize("text, surface, type_, value", [
+    # an amount, or a number and what it counts, before "a year" makes a rate: a set
+    ("The plan saves $40 million a year in fuel.", "a year", "SET", "P1Y"),
+    ("The ferry makes six crossings a week in summer.", "a week", "SET", "P1W"),
+    ("Output grew 4% a year through the decade.", "a year", "SET", "P1Y"),
+    # a relation word after it keeps the date, and on its own it stays a duration
+    ("Profit was 4 pence a year earlier.", "a year earlier", "DATE", "2021"),
+    ("The repairs took a week.", "a week", "DURATION", "P1W"),
+])
+def test_rates_are_sets(text, surface, type_, value):
+    t = next(t for t in tag(text, D, genre="news") if t.text == surface)
+    assert (t.type, t.value) == (type_, value)

@@ -27,6 +27,8 @@ def _tense(sentence, word):
     ("With the first two ferries arriving by the end of November, officials smiled.",
      "November", "none"),
     ("A long list of advanced systems.", "systems", "none"),
+    ("The dividend would be paid on a still unspecified date in June.", "June", "future"),
+    ("The newly elected mayor spoke in June.", "June", "past"),
 ])
 def test_clause_tense(sentence, word, expected):
     assert _tense(sentence, word) == expected
