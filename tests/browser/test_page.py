@@ -169,7 +169,7 @@ def test_graph_tooltip_lists_events_as_text(example_page):
     page.wait_for_selector("div.vis-tooltip", state="visible")
     tip = [line for line in page.inner_text("div.vis-tooltip").splitlines() if line]
     assert tip[:3] == ["Germany", "Country", "In 2 events:"]
-    assert "10–11 Oct 2022: Germany hands over the first of four IRIS-T air defence systems " \
+    assert "10 or 11 Oct 2022: Germany hands over the first of four IRIS-T air defence systems " \
            "to Ukraine" in tip
 
 
