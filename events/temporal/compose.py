@@ -188,6 +188,23 @@ def share_set(left: Sem, right: Sem) -> Sem | None:
     return Sem("SET", "set", f"XXXX-WXX-{left.weekday}{m.group(1) or ''}")
 
 
+def half_of_span(left: Sem, right: Sem):
+    """"the last half of the '80s", "the first half of the 19th century" -> the decade or
+    century, its start or its end."""
+    if left.value not in ("XXXX-H1", "XXXX-H2") or left.mod or right.mod or right.part:
+        return None
+    if not re.fullmatch(r"(?:BC)?\d{2,3}|XX\d", right.value):
+        return None
+    return right.but(mod="START" if left.value.endswith("1") else "END")
+
+
+def period_year_ago(left: Sem, right: Sem):
+    """"the quarter a year ago": the reported period, one year back."""
+    if left.link != "period" or right.link != "same-period" or right.n != -1:
+        return None
+    return right
+
+
 def time_date(left: Sem, right: Sem):
     """"10 p.m. Wednesday", "noon Thursday" -> the date at that time."""
     return _at_time(right, left)
@@ -215,4 +232,5 @@ WRAP_BUILDERS = {
     "daypart": daypart, "bc": bc, "or_later": or_later,
 }
 JOIN_BUILDERS = {"of_year": of_year_join, "of_rel_year": of_rel_year, "year_s_part": year_s_part,
+                 "half_of_span": half_of_span, "period_year_ago": period_year_ago,
                  "time_date": time_date, "date_time": date_time}

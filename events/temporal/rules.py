@@ -178,6 +178,9 @@ CORE: tuple[Rule, ...] = (
     Rule("year_ago_period", r"the\s+(?:comparable\s+)?year[\s-](?:earlier|ago)\s+(?:(?:first|second|third|"
                             r"fourth)[\s-]+)?(?P<u>quarter|period|year|month|nine\s+months)"
                             r"|(?<!\ba\s)(?<!\bone\s)year\s(?:earlier|ago)|year-(?:earlier|ago)", "year_ago"),
+    Rule("period_last_year", r"(?:the\s+)?(?:same|corresponding|comparable)\s+(?:period|quarter)\s+"
+                             r"(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year"
+                             r"|last\s+year's\s+(?:period|quarter)", "year_ago"),
     Rule("year_period", r"the\s+{y:YEAR}\s+(?:(?P<o>first|second|third|fourth)[\s-]+)?(?:fiscal\s+)?"
                         r"(?P<u>period|quarter)", "year_period"),
     Rule("year_end", r"year[\s-]end(?!\w)", "year_end"),
@@ -243,6 +246,8 @@ JOINS: tuple[Join, ...] = (
     Join("part_of_year", ("yearless",), r",?\s+(?:of\s+)?", ("abs",), "of_year"),
     Join("month_rel_year", ("yearless",), r",?\s+(?:of\s+)?", ("shift",), "of_rel_year"),
     Join("year_s_quarter", ("shift", "abs"), r"'s\s+", ("yearless",), "year_s_part"),
+    Join("half_of_span", ("yearless",), r"\s+of\s+", ("abs", "yearless"), "half_of_span"),
+    Join("period_year_ago", ("shift",), r"\s+", ("shift",), "period_year_ago"),
     Join("time_date", ("clock",), r",?\s+(?:on\s+)?", ("weekday", "abs", "yearless", "shift"),
          "time_date"),
     Join("date_time", ("weekday", "abs", "yearless", "shift"), r",?\s+(?:at\s+)?", ("clock",),
@@ -311,7 +316,7 @@ RULE_TRIGGERS = {
     "deictic_day": ("day",), "deictic_daypart": ("day",), "that_daypart": ("day",),
     "the_daypart": ("day",), "weekday_parts": ("weekday",),
     "rel_unit": ("unit",), "the_unit": ("unit",), "latest_period": ("unit",),
-    "year_ago_period": ("unit",), "year_period": ("digit4",), "year_end": ("unit",), "weekend": ("unit",),
+    "year_ago_period": ("unit",), "period_last_year": ("unit",), "year_period": ("digit4",), "year_end": ("unit",), "weekend": ("unit",),
     "every_unit": ("unit",), "every_weekday": ("weekday",), "every_month": ("month",),
     "set_word": ("set",), "a_unit_rate": ("unit",), "num_unit": ("unit",),
     "half_unit": ("unit",), "vague_unit": ("unit",), "span_unit": ("unit",),
