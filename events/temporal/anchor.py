@@ -257,7 +257,8 @@ class Context:
     last quarter or half-year mentioned, which business reports compare against ("the
     quarter", "a year earlier", "the year-ago period"); ``day`` the last day mentioned,
     which "the next day" counts from when the narrative has since named only that year or
-    month.
+    month; ``year_to_date`` true after a span of months from the start of the year ("the
+    first nine months"), when comparisons are made with the year before, as a year.
     """
 
     dct: Point | None
@@ -265,6 +266,7 @@ class Context:
     history: bool = False
     period: Point | None = None
     day: Point | None = None
+    year_to_date: bool = False
 
 
 def resolve(sem: Sem, ctx: Context, tense: str) -> tuple[str, str]:
@@ -316,12 +318,15 @@ def _resolve(sem: Sem, p: Point, tense: str, ctx: Context) -> str:
             # "two days before X" two days after it); the value dates X
             n = -n
         period = ctx.period
+        if sem.link == "same-period" and ctx.year_to_date:
+            return shift(period or ctx.dct or p, "year", n)
         if sem.link == "same-period" and period is not None:
             return shift(period, "year", n)[:4] + shift(period, period.gran, 0)[4:]
         if sem.link == "period" and period is not None:
             return shift(period, period.gran, 0)
         if sem.link == "period-of-year":
-            return sem.value + (shift(period, period.gran, 0)[4:] if period else "")
+            part = shift(period, period.gran, 0)[4:] if period and not ctx.year_to_date else ""
+            return sem.value + part
         value = shift(p, sem.unit, n)
         if sem.anaphoric and n > 0 and not ctx.history and ctx.dct and tense != "future" \
                 and sem.link != "before":

@@ -71,6 +71,7 @@ def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpres
     found = finish(text, chosen)
     dct_point = Point.of_date(dct) if isinstance(dct, date) else None
     ref, period, day = dct_point, None, dct_point
+    year_to_date = False
     out = []
     clauses: dict = {}
     for f in found:
@@ -81,14 +82,12 @@ def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpres
                                                         clauses)
             if tense == "conditional":
                 tense = "none"
-        ctx = Context(dct_point, ref, history, period, day)
+        ctx = Context(dct_point, ref, history, period, day, year_to_date)
         value, anchor = resolve(f.sem, ctx, tense)
         expr = _expression(text, f, value, anchor, history)
         out.append(expr)
-        base = period or dct_point
-        if f.sem.link == YEAR_TO_DATE and base is not None:
-            # "the first nine months": later comparisons are with the year before, as a year
-            period = Point(base.year, None, None, "year")
+        if f.sem.link == YEAR_TO_DATE:
+            year_to_date = True  # "the first nine months": compared with the year before
         if (expr.type in ("DATE", "TIME") or expr.points_to) and granular(value) and \
                 _moves_narrative(text, f, history):
             point = Point.of_value(value)
@@ -97,7 +96,7 @@ def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpres
                 if point.day is not None and point.gran == "day":
                     day = point
                 if point.gran in ("quarter", "half"):
-                    period = point
+                    period, year_to_date = point, False
     return tuple(out)
 
 

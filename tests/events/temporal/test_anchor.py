@@ -93,6 +93,8 @@ def test_the_quarter_refers_to_the_quarter_being_reported():
      "a year earlier", "1988"),
     ("In the first six months, sales were flat with the 1988 period.", "the 1988 period",
      "1988"),
+    ("Third-quarter profit rose. For the first nine months it fell. In the quarter, sales "
+     "were flat.", "the quarter", "1989-Q3"),
     ("Third-quarter profit rose. For the first nine months it fell. In the fourth quarter "
      "it should rise from a year ago, the firm said.", "a year ago", "1988-Q4"),
 ])
