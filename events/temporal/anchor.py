@@ -232,7 +232,7 @@ def yearless(value: str, p: Point, rel: int | None, tense: str, forward: bool) -
         return _fill_year(value, chosen[0])
     if tense == "past":
         # a report in the past tense may still name a date just ahead ("extended to Nov. 6")
-        limit = anchor + timedelta(days=PAST_LOOKAHEAD_DAYS)
+        limit = anchor + timedelta(days=PAST_LOOKAHEAD_DAYS if value != "XXXX" else 0)
         chosen = [y for y, iv in options if iv.start <= limit] or [year - 1]
         return _fill_year(value, chosen[-1])
     if tense == "future":

@@ -143,8 +143,12 @@ def year_ago(g, text, start, end):
 
 
 def year_end(g, text, start, end):
-    """"year-end": the last day of the year (this one, or the last one in the past tense)."""
-    return Sem("DATE", "yearless", "XXXX-12-31")
+    """"year-end": the closing day of the year, as the compound is used in accounts ("at
+    year-end", "year-end holdings"); "year's end", "year end": the end of the year, as
+    "the end of the year" (this one, or the last one in the past tense)."""
+    if g["s"] == "-":
+        return Sem("DATE", "yearless", "XXXX-12-31")
+    return Sem("DATE", "yearless", "XXXX", mod="END")
 
 
 def weekend(g, text, start, end):

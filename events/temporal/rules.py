@@ -183,7 +183,7 @@ CORE: tuple[Rule, ...] = (
                              r"|last\s+year's\s+(?:period|quarter)", "year_ago"),
     Rule("year_period", r"the\s+{y:YEAR}\s+(?:(?P<o>first|second|third|fourth)[\s-]+)?(?:fiscal\s+)?"
                         r"(?P<u>period|quarter)", "year_period"),
-    Rule("year_end", r"year[\s-]end(?!\w)", "year_end"),
+    Rule("year_end", r"year(?P<s>[\s-]|'s\s+)end(?!\w)", "year_end"),
     Rule("weekend", r"(?P<the>the|this|last|next|that)\s+(?:past\s+|coming\s+)?weekend", "weekend"),
     # sets
     Rule("every_unit", r"(?P<e>every|each|per)\s+(?:other\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNIT})s?",

@@ -67,6 +67,8 @@ CASES = [
     ("period_last_year", "Third-quarter sales fell from last year's quarter.", D, "news", "last year's quarter", "DATE", "2021-Q3"),
     ("year_period", "Sales fell in the third quarter. In the 2021 period they rose.", D, "news", "the 2021 period", "DATE", "2021-Q3"),
     ("year_end", "The deal should close by year-end.", D, "news", "year-end", "DATE", "2022-12-31"),
+    ("year_end", "The rules should be in place by year's end.", D, "news", "year's end", "DATE", "2022"),
+    ("year_end", "The plant closed at year end.", D, "news", "year end", "DATE", "2022"),
     ("weekend", "Storms hit the coast over the weekend.", D, "news", "the weekend", "DATE", "2022-W40-WE"),
     ("every_unit", "The ferry sails every two weeks.", D, "news", "every two weeks", "SET", "P2W"),
     ("every_weekday", "The council meets every Monday.", D, "news", "every Monday", "SET", "XXXX-WXX-1"),
