@@ -181,20 +181,24 @@ def weekend_value(anchor: date, rel: int | None, tense: str) -> str:
     return week_value(target, weekend=True)
 
 
-def _thanksgiving(year: int) -> str:
-    first = date(year, 11, 1)
-    thursday = first + timedelta(days=(4 - first.isoweekday()) % 7 + 21)
-    return thursday.isoformat()
-
-
-def _fill_year(value: str, year: int) -> str:
-    if value.endswith("-TG"):
-        return _thanksgiving(year)
+def _fill_year(value: str, year: int, weekday: int = 0) -> str:
+    """``value`` ("XXXX-10-04") in ``year``; with ``weekday``, the first such weekday on or
+    after that day (a holiday such as Thanksgiving, "XXXX-11-22" and Thursday)."""
+    if weekday:
+        if not 1 <= year <= 9999:
+            return _y(year) + value[4:7] + "-XX"
+        first = date(year, int(value[5:7]), int(value[8:10]))
+        return (first + timedelta(days=(weekday - first.isoweekday()) % 7)).isoformat()
     return _y(year) + value[4:]
 
 
-def yearless(value: str, p: Point, rel: int | None, tense: str, forward: bool) -> str:
-    """Give a year-less value ("XXXX-10-04", "XXXX-Q3", "XX9") the year it most likely has."""
+def yearless(value: str, p: Point, rel: int | None, tense: str, forward: bool,
+             weekday: int = 0) -> str:
+    """Give a year-less value ("XXXX-10-04", "XXXX-Q3", "XX9") the year it most likely has.
+
+    ``weekday`` (1-7) makes the value a holiday that falls on the first such weekday on or
+    after its day.
+    """
     if value.startswith("XX") and not value.startswith("XXXX"):  # a decade without century
         century = p.year // 100
         digit = int(value[2])
@@ -208,43 +212,43 @@ def yearless(value: str, p: Point, rel: int | None, tense: str, forward: bool) -
     anchor = p.as_date() or (date(p.year, p.month, 15) if p.month else None)
     year = p.year
     if anchor is None or year < 2 or year > 9998:
-        return _fill_year(value, year) if not value.endswith("-TG") or year > 0 else value
+        return _fill_year(value, year, weekday)
     if rel == 0 or (rel is None and forward):
-        return _fill_year(value, year)
+        return _fill_year(value, year, weekday)
     options = []
     for y in (year - 1, year, year + 1):
-        iv = interval_of(_fill_year(value, y))
+        iv = interval_of(_fill_year(value, y, weekday))
         if iv is not None:
             options.append((y, iv))
     if not options:
-        return _fill_year(value, year)
+        return _fill_year(value, year, weekday)
     if rel is None and re.match(r"XXXX-[QH]\d", value):
         # a business report names the latest quarter of that number that has begun
         chosen = [y for y, iv in options if iv.start <= anchor] or [year - 1]
-        return _fill_year(value, chosen[-1])
+        return _fill_year(value, chosen[-1], weekday)
     if rel == -1:
         # "last February" written on 1 March is the February of the year before
         limit = anchor - timedelta(days=LAST_GAP_DAYS)
         chosen = [y for y, iv in options if iv.end < limit] or [year - 1]
-        return _fill_year(value, chosen[-1])
+        return _fill_year(value, chosen[-1], weekday)
     if rel == 1:
         chosen = [y for y, iv in options if iv.start > anchor] or [year + 1]
-        return _fill_year(value, chosen[0])
+        return _fill_year(value, chosen[0], weekday)
     if tense == "past":
         # a report in the past tense may still name a date just ahead ("extended to Nov. 6")
         limit = anchor + timedelta(days=PAST_LOOKAHEAD_DAYS if value != "XXXX" else 0)
         chosen = [y for y, iv in options if iv.start <= limit] or [year - 1]
-        return _fill_year(value, chosen[-1])
+        return _fill_year(value, chosen[-1], weekday)
     if tense == "future":
         chosen = [y for y, iv in options if iv.end >= anchor] or [year + 1]
-        return _fill_year(value, chosen[0])
+        return _fill_year(value, chosen[0], weekday)
 
     def distance(item):
         y, iv = item
         gap = 0 if iv.start <= anchor <= iv.end else min(abs((iv.start - anchor).days),
                                                           abs((iv.end - anchor).days))
         return gap, y != year
-    return _fill_year(value, min(options, key=distance)[0])
+    return _fill_year(value, min(options, key=distance)[0], weekday)
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +302,7 @@ def _resolve(sem: Sem, p: Point, tense: str, ctx: Context) -> str:
                 sem.kind == "shift" and sem.unit in ("day", "week", "weekend"))):
         p = ctx.day
     if sem.kind == "yearless":
-        return yearless(sem.value, p, sem.rel, tense, forward=ctx.history)
+        return yearless(sem.value, p, sem.rel, tense, forward=ctx.history, weekday=sem.weekday)
     if sem.kind == "clock":
         # a time of day with no date belongs to the day the narrative is on
         d = (ctx.day or p).as_date()
@@ -342,7 +346,7 @@ def _resolve(sem: Sem, p: Point, tense: str, ctx: Context) -> str:
 def _unresolved(sem: Sem) -> str:
     """The value of a relative expression when nothing is known to anchor it."""
     if sem.kind == "yearless":
-        return sem.value
+        return sem.value[:7] + "-XX" if sem.weekday else sem.value
     if sem.kind == "weekday":
         return "XXXX-WXX-WE" if sem.unit == "weekend" else f"XXXX-WXX-{sem.weekday}"
     if sem.kind == "clock":

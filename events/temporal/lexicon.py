@@ -120,6 +120,17 @@ FIXED_HOLIDAYS = {
     "bastille day": (7, 14), "boxing day": (12, 26), "may day": (5, 1),
 }
 
+#: Holidays that fall on a weekday (US): name -> (month, first day it can fall on, ISO
+#: weekday). Thanksgiving is the fourth Thursday of November, the first on or after the
+#: 22nd; Election Day the Tuesday after the first Monday, the first on or after the 2nd.
+FLOATING_HOLIDAYS = {
+    "thanksgiving": (11, 22, 4), "thanksgiving day": (11, 22, 4),
+    "election day": (11, 2, 2), "labor day": (9, 1, 1), "memorial day": (5, 25, 1),
+    "columbus day": (10, 8, 1), "mother's day": (5, 8, 7), "father's day": (6, 15, 7),
+    "martin luther king day": (1, 15, 1), "presidents day": (2, 15, 1),
+    "presidents' day": (2, 15, 1),
+}
+
 #: Vague references: phrase -> TIMEX3 value (DATE expressions). Words that are more often
 #: plain adjectives or adverbs than time expressions in news ("former", "once", "soon",
 #: "recent", bare "future") are left out: TimeML annotates them only now and then.

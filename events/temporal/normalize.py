@@ -22,8 +22,13 @@ _NOT_YEAR_AFTER = re.compile(
     r"\s*(?:%|percent|per\b|people|persons|men|women|troops|soldiers|killed|dead|deaths|"
     r"casualties|prisoners|wounded|tons?|tonnes|miles|km|kilomet|meters|metres|feet|yards|"
     r"dollars|euros|pounds|yen|points?\b|shares|votes|units|barrels|acres|hectares|cars|"
-    r"workers|employees|jobs|students|members|pages|words|[a-z]+s\s+(?:of|were|are|have)\b|"
-    r":\d|\.\d)", re.I)
+    r"workers|employees|jobs|students|members|pages|words|:\d|\.\d)", re.I)
+# A plural noun and a verb after a bare number ("1500 rifles were lost"): it counts them;
+# but after a determiner or "post-" the number is a year that qualifies the noun ("the
+# 1992 protests have", "the post-1959 politics have").
+_COUNTED_AFTER = re.compile(r"\s*[a-z]+s\s+(?:of|were|are|have)\b", re.I)
+_QUALIFIER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|that)\s+|"
+                               r"\b(?:post|pre|mid)-)$", re.I)
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:[$£€#]|\bNo\.|\bnumber|\bRoute|\bflight|\bpage|\bp\.|\bRoom|\bSuite|\bversion|\bv\.|"
     r"\babout|\bsome|\bnearly|\balmost|\bover|\bonly|\bmore\s+than|\bfewer\s+than|\bless\s+than"
@@ -127,6 +132,9 @@ def year(g, text, start, end):
     y = int(g["y"])
     if not text[start:end].lower().startswith("the"):
         if _NOT_YEAR_AFTER.match(text, end, min(len(text), end + 30)):
+            return None
+        if _COUNTED_AFTER.match(text, end, min(len(text), end + 30)) and \
+                not _QUALIFIER_BEFORE.search(text, max(0, start - 8), start):
             return None
         if _NOT_YEAR_BEFORE.search(text, max(0, start - 12), start):
             return None
@@ -275,9 +283,13 @@ def _rel(g) -> int | None:
     return lx.RELATIONS.get(g["rel"].lower()) if g.get("rel") else None
 
 
-def thanksgiving(g, text, start, end):
-    """US Thanksgiving: the fourth Thursday of November (resolved with the year)."""
-    return Sem("DATE", "yearless", "XXXX-11-TG", rel=_rel(g))
+def floating_holiday(g, text, start, end):
+    """A holiday on a weekday: "Thanksgiving" the fourth Thursday of November, "Election
+    Day" (resolved with the year). Only as a name, with its capital."""
+    if not g["h"][0].isupper():
+        return None  # "thanksgiving", "election day" in lower case are no holidays
+    month, day, weekday = lx.lookup(lx.FLOATING_HOLIDAYS, g["h"])
+    return Sem("DATE", "yearless", f"XXXX-{month:02d}-{day:02d}", weekday=weekday, rel=_rel(g))
 
 
 def clock(g, text, start, end):
@@ -314,7 +326,7 @@ CORE_BUILDERS = {
     "year_range_end": year_range_end, "spelled_year": spelled_year,
     "year_ad": year_ad, "decade": decade, "century": century, "fiscal_year": fiscal_year,
     "weekday": weekday, "weekday_set": weekday_set, "season": season, "quarter": quarter,
-    "holiday": holiday, "thanksgiving": thanksgiving, "clock": clock, "noon": noon,
+    "holiday": holiday, "floating_holiday": floating_holiday, "clock": clock, "noon": noon,
     "deictic": rel.deictic, "deictic_part": rel.deictic_part,
     "anaphoric_part": rel.anaphoric_part, "the_daypart": rel.the_daypart, "rel_unit": rel.rel_unit, "the_unit": rel.the_unit,
     "year_period": rel.year_period, "latest_period": rel.latest_period,

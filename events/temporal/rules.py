@@ -148,7 +148,8 @@ CORE: tuple[Rule, ...] = (
                     r"(?:(?:fiscal|calendar)[\s-]+)?{o:ORDINAL_ANY}[\s-]+(?:fiscal[\s-]+)?"
                     r"(?P<u>quarter|half)(?![\s-]+(?:of\s+)?(?:a|an|one)\b)", "quarter"),
     Rule("holiday", r"(?:{rel:REL}\s+)?(?P<h>" + lx.alternation(lx.FIXED_HOLIDAYS) + r")", "holiday"),
-    Rule("thanksgiving", r"(?:{rel:REL}\s+)?Thanksgiving(?:\s+Day)?", "thanksgiving"),
+    Rule("floating_holiday", r"(?:{rel:REL}\s+)?(?P<h>" + lx.alternation(lx.FLOATING_HOLIDAYS) + r")",
+         "floating_holiday"),
     # times of day
     Rule("clock_ampm", r"(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*{AMPM}(?:\s*{z:ZONE})?",
          "clock"),
@@ -282,7 +283,7 @@ TRIGGERS = {
                          "eighties", "nineties"]),
     "fiscal": frozenset(["fiscal", "fy"]),
     "spelled": frozenset(["nineteen", "eighteen", "seventeen", "thousand"]),
-    "holiday": _words_of(list(lx.FIXED_HOLIDAYS) + ["thanksgiving"]),
+    "holiday": _words_of(list(lx.FIXED_HOLIDAYS) + list(lx.FLOATING_HOLIDAYS)),
     "day": _words_of(list(lx.DEICTIC_DAYS) + ["noon", "midnight", "midday", "clock",
                                               "morning", "afternoon", "evening", "night",
                                               "nights", "daytime", "midmorning",
@@ -310,7 +311,7 @@ RULE_TRIGGERS = {
     "decade_short": ("decade",), "decade_word": ("decade",), "century": ("unit",),
     "fiscal_year": ("fiscal",), "weekday": ("weekday",), "weekday_rel": ("weekday",),
     "weekday_plural": ("weekday",), "season": ("season",), "season_rel": ("season",),
-    "quarter": ("unit",), "holiday": ("holiday",), "thanksgiving": ("holiday",),
+    "quarter": ("unit",), "holiday": ("holiday",), "floating_holiday": ("holiday",),
     "clock_ampm": ("clock",), "clock_24h": ("clock",), "clock_hrs": ("clock",),
     "oclock": ("day",), "noon_midnight": ("day",), "hour_in_the": ("day",),
     "deictic_day": ("day",), "deictic_daypart": ("day",), "that_daypart": ("day",),

@@ -46,7 +46,9 @@ CASES = [
     ("season_rel", "Crops failed last winter.", D, "news", "last winter", "DATE", "2021-WI"),
     ("quarter", "Profit fell in the second quarter.", D, "news", "the second quarter", "DATE", "2022-Q2"),
     ("holiday", "The shops close on Christmas Eve.", D, "news", "Christmas Eve", "DATE", "2022-12-24"),
-    ("thanksgiving", "Flights are full before Thanksgiving Day.", D, "news", "Thanksgiving Day", "DATE", "2022-11-24"),
+    ("floating_holiday", "Flights are full before Thanksgiving Day.", D, "news", "Thanksgiving Day", "DATE", "2022-11-24"),
+    ("floating_holiday", "Ads will run from now to Election Day.", D, "news", "Election Day", "DATE", "2022-11-08"),
+    ("floating_holiday", "The pool closed on Labor Day.", D, "news", "Labor Day", "DATE", "2022-09-05"),
     ("clock_ampm", "The train left at 6:45 p.m. sharp.", D, "news", "6:45 p.m.", "TIME", "2022-10-12T18:45"),
     ("clock_24h", "The train left at 18:45 sharp.", D, "news", "18:45", "TIME", "2022-10-12T18:45"),
     ("clock_hrs", "The assault began at 0530 hrs in the fog.", D, "news", "0530 hrs", "TIME", "2022-10-12T05:30"),
@@ -220,3 +222,12 @@ def test_a_part_of_day_before_of_leaves_the_date_to_the_prefix():
 def test_rates_are_sets(text, surface, type_, value):
     t = next(t for t in tag(text, D, genre="news") if t.text == surface)
     assert (t.type, t.value) == (type_, value)
+
+
+def test_holidays_without_a_dct_keep_valid_values():
+    found = tag("We met on Thanksgiving and again on Christmas.", None)
+    assert [t.value for t in found] == ["XXXX-11-XX", "XXXX-12-25"]
+
+
+def test_lower_case_holiday_words_are_common_nouns():
+    assert tag("A prayer of thanksgiving was said on election day.", D, genre="news") == ()
