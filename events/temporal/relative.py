@@ -182,6 +182,8 @@ def duration_(g, text, start, end):
     if n > 10000 or (n == 0 and unit != "day"):
         return None
     letter = lx.UNITS[unit][0] if unit not in ("minute",) else "MIN"
+    if words == "one day" and _MODAL_BEFORE.search(text, max(0, start - 10), start):
+        return Sem("DATE", "ref", "FUTURE_REF")  # "Islam will one day be": some future day
     if g["n"].lower() in ("a", "an") and _RATE_BEFORE.search(text, max(0, start - 40), start) \
             and not _RELATION_AFTER.match(text, end, min(len(text), end + 16)):
         # "$500 million a year", "four flights a week": a rate, so a set (as "twice a year")
@@ -190,6 +192,8 @@ def duration_(g, text, start, end):
     return duration(n, letter, link=link)
 
 
+#: A modal right before "one day" makes it "at some future time" ("will one day be").
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should|must)\s+$", re.I)
 _NUMBER_WORD = lx.alternation([w for w in lx.NUMBER_WORDS if " " not in w and w not in ("a", "an")])
 _AMOUNT_WORD = lx.alternation(lx.AMOUNT_WORDS)
 #: What comes before "a year" when it is part of a rate: an amount of money, a big

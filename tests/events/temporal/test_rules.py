@@ -231,3 +231,12 @@ def test_holidays_without_a_dct_keep_valid_values():
 
 def test_lower_case_holiday_words_are_common_nouns():
     assert tag("A prayer of thanksgiving was said on election day.", D, genre="news") == ()
+
+
+@pytest.mark.parametrize("text, surface, type_, value", [
+    ("The new bridge will one day carry trains.", "one day", "DATE", "FUTURE_REF"),
+    ("The minister had been in office one day.", "one day", "DURATION", "P1D"),
+])
+def test_one_day_after_a_modal_is_some_future_day(text, surface, type_, value):
+    t = next(t for t in tag(text, D, genre="news") if t.text == surface)
+    assert (t.type, t.value) == (type_, value)
