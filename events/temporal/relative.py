@@ -309,7 +309,12 @@ def ref(g, text, start, end):
                                                                      r"president|prime|minister)",
                                                                      text[end:end + 12], re.I):
         return None
-    return Sem("DATE", "ref", lx.lookup(lx.REFS, w))
+    link = ""
+    if w in ("the future", "the past", "the present") and re.match(r"\s+of\b", text[end:end + 4]):
+        # "the future of our peoples": a state of things, which only history annotation
+        # (TIMEX2) marks as a time
+        link = "history-only"
+    return Sem("DATE", "ref", lx.lookup(lx.REFS, w), link=link)
 
 
 def bare_daypart(g, text, start, end):

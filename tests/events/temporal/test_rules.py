@@ -240,3 +240,12 @@ def test_lower_case_holiday_words_are_common_nouns():
 def test_one_day_after_a_modal_is_some_future_day(text, surface, type_, value):
     t = next(t for t in tag(text, D, genre="news") if t.text == surface)
     assert (t.type, t.value) == (type_, value)
+
+
+@pytest.mark.parametrize("text, genre, expected", [
+    ("They spoke of the future of the harbour.", "news", []),
+    ("They spoke of the future of the harbour.", "history", ["the future"]),
+    ("They will rebuild the harbour in the future.", "news", ["the future"]),
+])
+def test_the_future_of_something_is_no_time_in_news(text, genre, expected):
+    assert [t.text for t in tag(text, D, genre=genre)] == expected
