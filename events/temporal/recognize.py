@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from events.temporal import compose, normalize, rules
+from events.temporal import lexicon as lx
 from events.temporal.sem import Sem
 
 _MACRO = re.compile(r"\{(?:(\w+):)?([A-Z_]+)\}")
@@ -146,8 +147,30 @@ def windows(text: str, lower: str | None = None) -> dict[str, list[tuple[int, in
     return found
 
 
+#: Common time words that, capitalized inside an expression in the middle of a sentence,
+#: show a title rather than a time: ABC's "This Week", CBS's "60 Minutes".
+TITLE_WORDS = frozenset(list(lx.UNITS) + [u + "s" for u in lx.UNITS] + list(lx.UNIT_PLURALS)
+                        + list(lx.RELATIONS) + ["ago", "later", "earlier"])
+#: Rules whose matches are names, capitals and all ("Thanksgiving Day").
+_NAMES = frozenset({"holiday", "floating_holiday"})
+_WORD_IN = re.compile(r"[A-Za-z]+")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n]|[.!?:;]\s*[\"'\u201c\u2018`]+)\s*$")
+
+
+def is_title(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is written as a title in mid-sentence ("This Week",
+    "60 Minutes"): a common time word after its first word has a capital, and the
+    expression does not open a sentence."""
+    words = _WORD_IN.findall(text, start, end)[1:] if not text[start].isdigit() else \
+        _WORD_IN.findall(text, start, end)
+    if not any(w[0].isupper() and w.lower() in TITLE_WORDS for w in words):
+        return False
+    return not _SENTENCE_OPEN.search(text, max(0, start - 6), start)
+
+
 def candidates(text: str) -> list[Found]:
-    """Every match of every core rule that its builder accepts, in rule order."""
+    """Every match of every core rule that its builder accepts, in rule order; titles
+    such as "This Week" are marked as history-only."""
     out = []
     core = compiled()[0]
     lower = text.translate(_ASCII_LOWER)
@@ -170,8 +193,12 @@ def candidates(text: str) -> list[Found]:
                     except (KeyError, ValueError, OverflowError):
                         # a form the pattern admits but the tables do not know: no match
                         continue
-                    if sem is not None:
-                        out.append(Found(m.start(), m.end(), rule.name, sem))
+                    if sem is None:
+                        continue
+                    if rule.name not in _NAMES and is_title(text, m.start(), m.end()):
+                        # TIMEX2 history annotation marks "the Seven Days", "Six-Day War"
+                        sem = sem.but(link=HISTORY_ONLY)
+                    out.append(Found(m.start(), m.end(), rule.name, sem))
     return out
 
 

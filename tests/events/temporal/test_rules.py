@@ -249,3 +249,14 @@ def test_one_day_after_a_modal_is_some_future_day(text, surface, type_, value):
 ])
 def test_the_future_of_something_is_no_time_in_news(text, genre, expected):
     assert [t.text for t in tag(text, D, genre=genre)] == expected
+
+
+@pytest.mark.parametrize("text, genre, expected", [
+    ('The minister said on ABC\'s "This Week" that talks failed.', "news", []),
+    ("He told CBS's 60 Minutes about the plan.", "news", []),
+    ("The Seven Days battles ended the siege.", "history", ["The Seven Days"]),
+    ("This Week the talks resume.", "news", ["This Week"]),
+    ("Shops close on Christmas Day.", "news", ["Christmas Day"]),
+])
+def test_titles_in_mid_sentence_are_no_times_in_news(text, genre, expected):
+    assert [t.text for t in tag(text, D, genre=genre)] == expected
