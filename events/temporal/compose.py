@@ -132,6 +132,13 @@ def bc(g, sem: Sem):
     return sem.but(value="BC" + sem.value)
 
 
+def post_pre(g, sem: Sem):
+    """"post-1959", "pre-1914" -> the year, after or before it."""
+    if sem.mod or not re.fullmatch(r"(?:BC)?\d{3,4}", sem.value):
+        return None
+    return sem.but(mod="AFTER" if g["p"].lower() == "post" else "BEFORE")
+
+
 def or_later(g, sem: Sem):
     """"1994 or later" -> ON_OR_AFTER; "or earlier" -> ON_OR_BEFORE."""
     if sem.mod:
@@ -229,7 +236,7 @@ def _at_time(day: Sem, clock: Sem):
 
 WRAP_BUILDERS = {
     "part_of": part_of, "daypart_of": daypart_of, "approx": approx, "ago": ago, "later": later,
-    "daypart": daypart, "bc": bc, "or_later": or_later,
+    "daypart": daypart, "bc": bc, "or_later": or_later, "post_pre": post_pre,
 }
 JOIN_BUILDERS = {"of_year": of_year_join, "of_rel_year": of_rel_year, "year_s_part": year_s_part,
                  "half_of_span": half_of_span, "period_year_ago": period_year_ago,

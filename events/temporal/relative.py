@@ -181,6 +181,8 @@ def duration_(g, text, start, end):
         return None  # "a quarter of its food": the fraction
     if n > 10000 or (n == 0 and unit != "day"):
         return None
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return None  # "the post-1945 years": a year after a prefix
     letter = lx.UNITS[unit][0] if unit not in ("minute",) else "MIN"
     if words == "one day" and _MODAL_BEFORE.search(text, max(0, start - 10), start):
         return Sem("DATE", "ref", "FUTURE_REF")  # "Islam will one day be": some future day

@@ -232,10 +232,11 @@ PREFIXES: tuple[Wrap, ...] = (
                    r"|(?:well\s+|just\s+)?over(?=\s+an?\s))\s+$", ("dur",), "approx"),
     Wrap("approx_time", r"(?P<q>about|around|approximately|roughly|circa|ca\.)\s+$",
          ("abs", "yearless", "clock"), "approx"),
+    Wrap("post_pre", r"(?P<p>post|pre)-$", ("abs",), "post_pre"),
 )
 
 SUFFIXES: tuple[Wrap, ...] = (
-    Wrap("ago", r"\s+ago(?!\w)", ("dur",), "ago"),
+    Wrap("ago", r"(?:\s+or\s+so)?\s+ago(?!\w)", ("dur",), "ago"),
     Wrap("later", r"(?:\s+or\s+so)?\s+(?P<w>{ANCHORING})(?!\w)", ("dur",), "later"),
     Wrap("daypart", r"\s+(?P<p>{DAYPART})(?!\w)", ("weekday", "abs", "shift", "yearless"), "daypart"),
     Wrap("bc", r"\s*(?P<era>BCE|BC|B\.C\.E?\.?)(?!\w)", ("abs",), "bc"),

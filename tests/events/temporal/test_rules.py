@@ -94,7 +94,9 @@ CASES = [
     ("daypart_of", "The raid came on the morning of 3 May 1940.", D, "news", "the morning of 3 May 1940", "TIME", "1940-05-03TMO"),
     ("approx", "The trial lasted nearly two years.", D, "news", "nearly two years", "DURATION", "P2Y"),
     ("approx_time", "The blast came at around 7:15 p.m. on the quay.", D, "news", "around 7:15 p.m.", "TIME", "2022-10-12T19:15"),
+    ("post_pre", "Post-war building boomed in the post-1945 years.", D, "news", "post-1945", "DATE", "1945"),
     # suffixes
+    ("ago", "The ferry sank a week or so ago.", D, "news", "a week or so ago", "DATE", "2022-W40"),
     ("ago", "The bridge collapsed two years ago.", D, "news", "two years ago", "DATE", "2020"),
     ("later", "The town fell on 2 May 1915. Three days later the army withdrew.", D, "history", "Three days later", "DATE", "1915-05-05"),
     ("later", "The plant shut in March. Three days later it reopened.", D, "news", "Three days", "DURATION", "P3D"),
@@ -148,6 +150,8 @@ def test_every_core_rule_has_trigger_classes():
     ("The trial lasted nearly two years.", "nearly two years", "LESS_THAN"),
     ("The trial lasted more than two years.", "more than two years", "MORE_THAN"),
     ("The mine may reopen in 2025 or later.", "2025 or later", "ON_OR_AFTER"),
+    ("Wages fell in the post-1945 years.", "post-1945", "AFTER"),
+    ("Wages were higher in pre-1914 Europe.", "pre-1914", "BEFORE"),
     ("The blast came at around 7:15 p.m. on the quay.", "around 7:15 p.m.", "APPROX"),
 ])
 def test_modifiers_become_mods(text, surface, mod):
