@@ -11,10 +11,16 @@ list marker such as ``1.`` or ``-`` is set aside) and what to do with it:
 - ``meta``: the line is dropped but what its named groups captured is kept (byline, site,
   outlets);
 - ``cut``: the match ends the line's story text: the line is cut where the match starts
-  (a "(Reporting by ...)" credit followed by page furniture).
+  (a "(Reporting by ...)" credit followed by page furniture);
+- ``truncate``: the match opens a reader-comment section, which runs to the end of the
+  page: the line is cut there and every line after it goes too (rule "after-comments"),
+  provided at least :data:`TRUNCATE_MIN_WORDS` words of story come before it.
 
-Rules match only short lines (``MAX_WORDS``), so an article's real sentences are never
-touched. The patterns are generic page furniture, never strings from particular articles.
+Rules match only short lines (``MAX_WORDS``), except ``cut`` and ``truncate`` rules, so an
+article's real sentences are never touched. Inside lines, :data:`INLINE_RULES` remove
+stamps that interrupt a sentence (a live blog's "(Updated: 1:38 a.m. Monday ...):") and
+keep the sentence. The patterns are generic page furniture, never strings from particular
+articles.
 """
 from __future__ import annotations
 
@@ -45,9 +51,25 @@ _SHARE_CORE = r"\b(?:share|tweet|e-?mail|print|facebook|twitter|whatsapp|linkedi
 
 _NAME_WORD = r"(?:[A-Z][\w'\u2019.-]*|and|&|de|da|van|von|der|den|la|le|al|bin|el|du|di)"
 
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October"
+               r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_CLOCK = r"\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\b\.?"
+
 #: (name, pattern, action). Patterns are matched with ``re.fullmatch`` on the stripped
 #: line, case-insensitively unless the pattern turns that off with ``(?-i:...)``.
 RULES: tuple[tuple[str, str, str], ...] = (
+    # a reader comment's stamp: "... February 21, 2011 at 12:12 am | Report abuse | ..."
+    ("comment-stamp", rf".{{0,3000}}?(?P<cut>\b{_MONTH_NAME} \d{{1,2}},? \d{{4}},? at {_CLOCK}"
+                      r"\s*\||\|\s*Report abuse\b).{0,5000}", "truncate"),
+    # the lines that open (or close) a comment section
+    ("comment-section", r".{0,3000}?(?P<cut>\b(?:comments are not (?:pre-?screened|reviewed)"
+                        r"|views expressed in the comments|we welcome comments (?:that advance"
+                        r"|on our (?:articles|stories))"
+                        r"|this discussion is (?:now )?closed|welcomes a (?:lively|civil)"
+                        r"(?: and courteous)? discussion)).{0,300}", "truncate"),
+    # a tweet widget: "ie/11BX93W 7:01 pm ET February 11, 2013 RETWEET Could the next ..."
+    ("retweet-widget", rf"(?P<cut>.{{0,3000}}?\b\d{{1,2}}:\d{{2}}\s?[ap]\.?m\.? [A-Z]{{2,4}} "
+                       rf"{_MONTH_NAME} \d{{1,2}},? \d{{4}} (?-i:RETWEET)\b.{{0,5000}})", "cut"),
     ("skip-link-site", r"skip to more (?P<site>[\w .&'-]{1,30}?) sites?", "meta"),
     ("skip-link", r"skip (?:to|over|navigation)(?: [\w'&-]+){0,5}", "drop"),
     ("jump-link", r"(?:jump|go|scroll|back|return) to (?:the )?(?:top|comments?|content|"
@@ -109,7 +131,22 @@ HINTS = {
     "newsletter": ("newsletter", "sign up", "subscri"),
     "cookie": ("cookie",),
     "reporting-credit": (" by ",),
+    "comment-stamp": ("report abuse", "m |", "m. |"),
+    "comment-section": ("comments", "discussion"),
+    "retweet-widget": ("retweet",),
 }
+
+#: Stamps removed from inside a line, the sentence kept: (name, pattern).
+INLINE_RULES: tuple[tuple[str, str], ...] = (
+    # "(Updated: 1:38 a.m. Monday, Libya; 6:38 p.m. Sunday ET):", "(Update 9:15 p.m. ET)"
+    ("update-stamp", rf"\((?:last )?(?:updated?|posted)(?: at)?\s?:?\s?[^()]{{0,100}}?{_CLOCK}"
+                     r"[^()]{0,100}\)\s?:?\s*"),
+)
+
+#: A ``truncate`` rule ends the text only after this many words of story (a comment
+#: widget at the top of a page must not take the article with it); a comment's own stamp
+#: ends it wherever it is, as comments never come before the story.
+TRUNCATE_MIN_WORDS = 25
 
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022\u00b7])\s+")
 # All rules in one alternation, tried in table order by the regex engine in one call
@@ -120,7 +157,9 @@ _COMBINED_IDS = tuple(i for i, (name, _, _) in enumerate(RULES) if name not in H
 _HINTED = tuple((i, re.compile(pattern, re.IGNORECASE), HINTS[name])
                 for i, (name, pattern, _) in enumerate(RULES) if name in HINTS)
 _CUT_RULES = tuple((i, re.compile(pattern, re.IGNORECASE)) for i, (_, pattern, action)
-                   in enumerate(RULES) if action == "cut")
+                   in enumerate(RULES) if action in ("cut", "truncate"))
+_INLINE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in INLINE_RULES)
+_INLINE_HINT = re.compile(r"\((?:last )?(?:update|posted)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"""[.!?:;]["'\u201d\u2019)]*$""")
 
 
@@ -140,12 +179,13 @@ def match_rule(line: str) -> tuple[str, str, re.Match] | None:
     body = _LIST_MARKER.sub("", line.strip(), count=1).strip()
     if not body:
         return None
-    if len(body.split()) > MAX_WORDS:  # only a "cut" rule applies to a long line
+    lowered = body.lower()
+    if len(body.split()) > MAX_WORDS:  # only a "cut" or "truncate" rule applies to a long line
         for i, regex in _CUT_RULES:
-            if m := regex.fullmatch(body):
+            hints = HINTS.get(RULES[i][0], ())
+            if (not hints or any(h in lowered for h in hints)) and (m := regex.fullmatch(body)):
                 return RULES[i][0], RULES[i][2], m
         return None
-    lowered = body.lower()
     hits: list[tuple[int, re.Match]] = []
     if m := _COMBINED.fullmatch(body):
         hits.append((next(i for i in _COMBINED_IDS if m.group(f"r{i}") is not None), m))
@@ -179,16 +219,30 @@ def clean_text(text: str) -> Cleaned:
     out: list[str] = []
     result = Cleaned("")
     copyright_at: int | None = None
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    words = 0
+    for n, line in enumerate(lines):
+        if _INLINE_HINT.search(line):
+            line = _remove_inline(line, result)
         hit = match_rule(line)
         if hit is None:
             out.append(line)
+            words += len(line.split())
             continue
         name, action, m = hit
-        if action == "cut":
+        if action in ("cut", "truncate"):
             kept = line[:line.index(m.group("cut"))].rstrip()
             result.dropped.append((name, line[len(kept):].strip()))
+            if action == "truncate" and (before := match_rule(kept)) and before[1] == "cut":
+                # what the comment section cut off may end in a credit: "(Reporting by ...)"
+                result.dropped.append((before[0], before[2].group("cut")))
+                kept = kept[:kept.index(before[2].group("cut"))].rstrip()
             out.append(kept)
+            words += len(kept.split())
+            if action == "truncate" and (words >= TRUNCATE_MIN_WORDS or name == "comment-stamp"):
+                result.dropped += [("after-comments", rest.strip()) for rest in lines[n + 1:]
+                                   if rest.strip()]
+                break
             continue
         result.dropped.append((name, line.strip()))
         if name in ("copyright", "all-rights-reserved"):
@@ -211,6 +265,15 @@ def clean_text(text: str) -> Cleaned:
         _drop_tail(out, copyright_at, result)
     result.text = collapse_blank_lines("\n".join(out))
     return result
+
+
+def _remove_inline(line: str, result: Cleaned) -> str:
+    """``line`` without the stamps of :data:`INLINE_RULES` (each recorded as dropped)."""
+    for name, regex in _INLINE:
+        for m in regex.finditer(line):
+            result.dropped.append((name, m.group(0).strip()))
+        line = regex.sub("", line)
+    return line
 
 
 #: At most this many short lines after a copyright line are taken as page furniture.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from events.clean import RULES, clean_text, match_rule
+from events.clean import INLINE_RULES, RULES, clean_text, match_rule
 
 # (rule, line): the line is clutter and the named rule is the one that catches it.
 CLUTTER = [
@@ -45,6 +45,17 @@ CLUTTER = [
     ("cookie", "We use cookies to improve your experience on our site."),
     ("agency-initials", "ab,cd/efg (Reuters, AFP)"),
     ("byline", "By Anna Example and Ben Sample, CNN"),
+    ("comment-stamp", "Great point, Anna!!! March 5, 2031 at 6:15 am | Report abuse | I do not "
+                      "agree with the mayor at all."),
+    ("comment-stamp", "| Report abuse |"),
+    ("comment-stamp", "March 5, 2031 at 9:47 pm | Reply Not this again."),
+    ("comment-stamp", "seriously March 5, 2031 at 1:58 pm | You are funny."),
+    ("comment-section", "Comments are not pre-screened before they post."),
+    ("comment-section", "Views expressed in the comments do not represent those of Example News."),
+    ("comment-section", "This discussion is now closed."),
+    ("comment-section", "Example TV welcomes a lively and courteous discussion as long as you "
+                        "follow the rules."),
+    ("retweet-widget", "ab.cd/x1Y2 7:01 pm ET March 4, 2031 RETWEET Could the harbour reopen soon?"),
 ]
 
 # Lines of real prose that look a little like clutter and must be kept.
@@ -57,6 +68,10 @@ PROSE = [
     "Share prices fell sharply on Monday after the announcement.",
     "Readers sent more than 300 comments to the council about the new park, which opens in "
     "spring, and the mayor said every one of them would be read before the final vote.",
+    "The mayor said she would report abuse of the harbour fund to the police.",
+    "Vote yes | Reply by March 5, 2031 at 9 am to the council.",
+    "We welcome comments on the plan from every resident until Friday, the mayor said.",
+    "The ferry retweeted a warning at 7:01 pm ET on March 4, 2031, the company said.",
 ]
 
 
@@ -126,3 +141,65 @@ def test_meta_lines_tell_what_they_reveal(line, field, expected):
     cleaned = clean_text(f"{line}\n\nThe story starts here.")
     assert getattr(cleaned, field) == expected
     assert cleaned.text == "The story starts here."
+
+
+STORY = ("The harbour of Portville reopened on Monday after three weeks of repairs, and the "
+         "first ferry left for the islands at noon with more than two hundred passengers on board.")
+
+
+def test_comment_stamp_ends_the_story():
+    text = (f"{STORY}\nA reader wrote that it was about time.\n"
+            "Well said!!! March 5, 2031 at 6:15 am | Report abuse | The ferry was late on March 3.\n"
+            "Another comment about March 2.\nComments are not pre-screened before they post.")
+    cleaned = clean_text(text)
+    assert cleaned.text == f"{STORY}\nA reader wrote that it was about time.\nWell said!!!"
+    assert [name for name, _ in cleaned.dropped] == ["comment-stamp", "after-comments",
+                                                     "after-comments"]
+
+
+def test_comment_section_after_a_credit_keeps_the_story_only():
+    text = (f"{STORY}\n(Reporting by Ann Smith) We welcome comments that advance the story.\n"
+            "Views expressed in the comments do not represent those of Example News.\n"
+            "I think the ferry of March 3 was late.")
+    cleaned = clean_text(text)
+    assert cleaned.text == STORY
+    assert [name for name, _ in cleaned.dropped][:2] == ["comment-section", "reporting-credit"]
+
+
+def test_comment_widget_at_the_top_does_not_take_the_story():
+    text = f"This discussion is now closed.\n{STORY}"
+    assert clean_text(text).text == STORY
+
+
+def test_retweet_widget_line_goes_whole():
+    text = (f"{STORY}\nzz/p4HK -191 E 6:28 pm ET March 4, 2031 RETWEET Ferry fares rise - wp. "
+            "9:40 pm ET March 4, 2031 RETWEET Another tweet")
+    cleaned = clean_text(text)
+    assert cleaned.text == STORY and cleaned.dropped[0][0] == "retweet-widget"
+
+
+# (rule, line, what is left of it)
+INLINE = [
+    ("update-stamp", "(Updated: 1:38 a.m. Monday, Portville; 6:38 p.m. Sunday ET): The harbour "
+                     "reopened early Monday.", "The harbour reopened early Monday."),
+    ("update-stamp", "(Update 3:45 p.m. in Portville, 8:45 a.m. ET) Ferries sailed again.",
+     "Ferries sailed again."),
+    ("update-stamp", "Crowds gathered (updated at 9:15 p.m.) near the pier.",
+     "Crowds gathered near the pier."),
+]
+
+
+def test_every_inline_rule_has_a_case():
+    assert {name for name, _ in INLINE_RULES} == {name for name, _, _ in INLINE}
+
+
+@pytest.mark.parametrize(("rule", "line", "left"), INLINE)
+def test_inline_stamps_go_and_the_sentence_stays(rule, line, left):
+    cleaned = clean_text(line)
+    assert cleaned.text == left
+    assert cleaned.dropped[0][0] == rule
+
+
+def test_a_bracket_without_a_clock_time_is_not_a_stamp():
+    line = "The council (updated its plan in May) met on Monday."
+    assert clean_text(line).text == line
