@@ -6,7 +6,9 @@ same steps run in the same order for all of them:
 1. undo Penn Treebank tokenization when the text looks tokenized (:mod:`events.detok`);
 2. drop page clutter, keeping what it revealed: byline, site, outlets (:mod:`events.clean`);
 3. find the publication date: the metadata's, else a date line or dateline in the text
-   (removed from the text, as it is metadata), else ``--published``, else unknown;
+   (removed from the text, as it is metadata), else ``--published``, else unknown; a
+   dateline with month and day only is kept as ``published_partial``, and takes its year
+   from ``--published`` when given;
 4. take the title from the metadata, else from a heading-like first line (removed from the
    text), else from the first words of the text;
 5. hash the cleaned text and make a readable, stable id.
@@ -26,7 +28,7 @@ from events.clean import clean_text, collapse_blank_lines
 from events.detok import detokenize, looks_tokenized
 from events.models import Article, ArticleInfo
 from events.options import Options
-from events.pubdate import find_text_date
+from events.pubdate import find_text_date, year_near
 
 #: News agencies and outlets recognised when a story credits them: "(Reuters) -".
 OUTLETS = (
@@ -161,15 +163,20 @@ def compose(body: str, meta: Meta, options: Options, *, detok: bool = True) -> A
         outlets = [o.strip() for o in re.split(r"[,/]", m["outlets"])] + outlets
 
     published, published_from, how = meta.published, meta.published_from, meta.published_how
+    partial = ""
     found = find_text_date(text)
     if found is not None:
         text = collapse_blank_lines(_remove_stamp(text, found.start, found.end))
         if published is None:
-            published, published_from, how = found.date, "text", found.how
+            partial = found.partial
+            if found.date is not None:
+                published, published_from, how = found.date, "text", found.how
     if published is None and options.published is not None:
         published, published_from, how = options.published, "user", "--published"
+        if partial and (day := year_near(partial, options.published)) is not None:
+            published, how = day, "dateline, year from --published"
     if published is None:
-        published_from, how = "unknown", ""
+        published_from, how = "unknown", found.how if partial else ""
 
     title = meta.title
     heading, rest = _take_title(text)
@@ -185,5 +192,6 @@ def compose(body: str, meta: Meta, options: Options, *, detok: bool = True) -> A
         content_hash=content_hash, source=source, url=meta.url, path=meta.path,
         published=published, published_from=published_from, published_how=how,
         byline=tuple(meta.byline or cleaned.byline),
-        outlets=tuple(dict.fromkeys(o for o in outlets if o)), words=len(text.split()))
+        outlets=tuple(dict.fromkeys(o for o in outlets if o)), words=len(text.split()),
+        published_partial=partial)
     return Article(info=info, text=text)

@@ -60,14 +60,17 @@ def extract(article: Article, options: Options) -> Extraction:
     An undated article is first tagged without a DCT; when the dates it mentions let
     ``events.pubdate.infer_published`` infer one, it is tagged again against that date
     and marked ``published_from="inferred"``. Otherwise its relative dates stay
-    unresolved and only absolute ones date events.
+    unresolved and only absolute ones date events. An article whose dateline gave month
+    and day but no year (``published_partial``) is not inferred from its mentions, which
+    would contradict the dateline: its year comes from the other articles of a build
+    (``timeline.infer``).
     """
     from events.actors import find_actors
     from events.temporal import tag
 
     info = article.info
     times = tag(article.text, info.published)
-    if info.published is None:
+    if info.published is None and not info.published_partial:
         inferred = _infer(times, article.text)
         if inferred is not None:
             day, how = inferred

@@ -33,6 +33,8 @@ class ArticleInfo:
     ``published_how`` says in words how the date was found (e.g. ``"dateline"``,
     ``"htmldate"``, ``"header Date:"``); ``outlets`` are news agencies or outlets the
     article credits (Reuters, AFP), kept as metadata rather than as actors.
+    ``published_partial`` is the TIMEX3 value of a dateline that gave only month and day
+    (``XXXX-02-21``), kept so that the year can be completed from other articles; "" else.
     """
 
     id: str
@@ -47,6 +49,7 @@ class ArticleInfo:
     byline: tuple[str, ...] = ()
     outlets: tuple[str, ...] = ()
     words: int = 0
+    published_partial: str = ""
 
 
 @dataclass(frozen=True, slots=True)

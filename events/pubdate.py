@@ -36,7 +36,7 @@ WEEKDAYS = {
 _MON = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
 _WD = r"(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?"
 _ORD = r"(?:st|nd|rd|th)?"
-_TIME = (r"(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2}(?:\s*[ap]\.?\s?m\.?|\s*h)?|\s*[ap]\.?\s?m\.?)"
+_TIME = (r"(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2}(?:\s*[aApP]\.?\s?[mM]\.?|\s*h)?|\s*[aApP]\.?\s?[mM]\.?)"
          r"(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?)")
 
 #: Ways to write one full date: (name, pattern with groups y, mon or m, d).
@@ -63,8 +63,13 @@ _PLACE = (r"\b[A-Z][A-Z.'/\u2019-]+(?: [A-Z][A-Z.'/\u2019-]+)*"
           r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?")
 _CAP_PLACE = r"[A-Z][\w.'\u2019/-]*(?: [A-Z][\w.'\u2019/-]*){0,3}(?:, [A-Z][\w.]+){0,1}"
 
+# An agency credit after a dateline: "(Reuters)", or "(Reuters -" with the bracket left open.
+_CREDIT = r"\s*\([A-Z][A-Za-z]{1,20}(?:\)|\s+(?=[-\u2013\u2014]))"
+
 #: Datelines: (name, pattern). The group ``stamp`` is what the caller removes from the
-#: text; a form without a year (``CAIRO, March 3 (Reuters)``) takes it from the text.
+#: text. A form without a year (``CAIRO, March 3 (Reuters)``) gives month and day (groups
+#: ``mon`` and ``d``, and ``wd`` when it names the weekday); the year comes from the text
+#: when it can (:func:`year_for`), else the date stays partial (``XXXX-03-03``).
 DATELINES: tuple[tuple[str, str], ...] = (
     # TRIPOLI | Thu Sep 8, 2011 7:26 pm EDT
     ("pipe", rf"(?P<stamp>(?:{_PLACE}\s*)?\|\s*{_STAMP})(?=\s|$)"),
@@ -78,13 +83,23 @@ DATELINES: tuple[tuple[str, str], ...] = (
                    r"(?=\s*[-\u2013\u2014:(])"),
     # CAIRO, March 3 (Reuters) -   /   ROME Feb 21 (Reuters) -
     ("place-month-day", rf"(?:{_PLACE})(?P<stamp>,?\s+(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}))"
-                        r"\s*\([A-Z][A-Za-z]{1,20}\)"),
+                        + _CREDIT),
+    # Aug 21 (Reuters) - ...   (a line that opens with the date and the credit, no place)
+    ("month-day-credit", rf"(?m:^)[ \t]*(?P<stamp>(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}))" + _CREDIT
+                         + r"\s*[-\u2013\u2014]"),
+    # Thu, Sep 15 10:57 AM BST (a timestamp with weekday and time but no year)
+    # (only at the start of a line, with a clock time: "Monday, March 7 at 10 am" in a
+    # sentence is a plan, not a stamp)
+    ("timestamp-no-year", rf"(?m:^)[ \t]*(?P<stamp>(?P<wd>{_WD}),?\s+(?P<mon>{_MON})\s*"
+                          rf"(?P<d>\d{{1,2}}),?\s+\d{{1,2}}:\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?"
+                          r"(?:\s*[A-Z]{2,4}\b)?)"),
 )
 
 _DATE_RES = tuple((n, re.compile(p, re.IGNORECASE)) for n, p in DATE_FORMS)
 _DATELINE_RES = tuple((n, re.compile(p)) for n, p in DATELINES)
 _DATE_LINE_RE = re.compile(rf"{DATE_LINE_PREFIX}?{_STAMP}\.?", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_MONTH_DAY = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
 _WEEKDAY_WORD = re.compile(r"\b(" + "|".join(k for k in WEEKDAYS if len(k) > 4) + r")\b",
                            re.IGNORECASE)
 
@@ -98,13 +113,16 @@ class TextDate:
     """A publication date read from an article's text.
 
     ``how`` names the rule (``"dateline"``, ``"date line"``); ``start``/``end`` is the span
-    of the date part of the text, which the caller may remove.
+    of the date part of the text, which the caller may remove. ``partial`` is set when the
+    dateline gave only month and day: it is their TIMEX3 value (``XXXX-03-03``), and
+    ``date`` is then None when the text did not settle the year.
     """
 
-    date: date
+    date: date | None
     how: str
     start: int
     end: int
+    partial: str = ""
 
 
 def _make_date(year: str | int, month: str | int, day: str | int) -> date | None:
@@ -150,43 +168,85 @@ def first_date(text: str) -> date | None:
     return best[1] if best else None
 
 
-def _year_from_text(text: str, month: int, day: int) -> int | None:
+def _year_from_text(text: str, month: int, day: int, weekday: int | None = None) -> int | None:
     """The year a story whose dateline has none was most likely written in.
 
-    Candidates are the years the text mentions. When the text names weekdays, only a
-    year in which the dateline's day falls on one of them counts (Reuters' "CAIRO, March
-    3" story says "on Thursday"); among those, the most mentioned wins, ties going to the
-    later year. None when no mentioned year fits.
+    Candidates are the years the text mentions. When the dateline names its weekday
+    ("Thu, Sep 15 10:57 AM"), the day must fall on it; else, when the text names weekdays,
+    on one of them (Reuters' "CAIRO, March 3" story says "on Thursday"). Among those, the
+    most mentioned wins, ties going to the later year. None when no mentioned year fits.
     """
     years = Counter(int(y) for y in _YEAR.findall(text))
-    named = {WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(text)}
+    named = {weekday} if weekday else weekdays_named(text)
     fitting = [(n, y) for y, n in years.items()
                if (d := _make_date(y, month, day)) is not None
                and (not named or d.isoweekday() in named)]
     return max(fitting)[1] if fitting else None
 
 
+def weekdays_named(text: str) -> frozenset[int]:
+    """The ISO numbers of the weekdays ``text`` names in full ("Monday" is 1)."""
+    return frozenset(WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(text))
+
+
+def partial_value(month: int, day: int) -> str:
+    """The TIMEX3 value of a month and day without a year (``XXXX-03-03``), or "" when
+    no year has that day."""
+    return f"XXXX-{month:02d}-{day:02d}" if _make_date(2000, month, day) else ""
+
+
+def partial_in(partial: str, year: int) -> date | None:
+    """The day of ``partial`` (``XXXX-MM-DD``) in ``year``, or None (no 29 Feb that year)."""
+    m = _MONTH_DAY.match(partial)
+    return _make_date(year, m[1], m[2]) if m else None
+
+
+def year_near(partial: str, near: date) -> date | None:
+    """The day of ``partial`` (``XXXX-MM-DD``) closest to ``near``: in its year, the year
+    before or the year after (a "Dec 31" dateline near 2 January is last year's)."""
+    days = [d for y in (near.year - 1, near.year, near.year + 1)
+            if (d := partial_in(partial, y)) is not None]
+    return min(days, key=lambda d: (abs((d - near).days), d)) if days else None
+
+
+def _dateline_date(m: re.Match, text: str) -> TextDate | None:
+    start, end = m.start("stamp"), m.end("stamp")
+    if "mon" not in m.groupdict() or m["mon"] is None:
+        d = first_date(m["stamp"])
+        return TextDate(d, "dateline", start, end) if d else None
+    month, day = MONTHS[m["mon"].lower().rstrip(".")], int(m["d"])
+    partial = partial_value(month, day)
+    if not partial:
+        return None
+    weekday = WEEKDAYS[m["wd"].lower().rstrip(".")] if m.groupdict().get("wd") else None
+    year = _year_from_text(text, month, day, weekday)
+    if year is None:
+        return TextDate(None, "dateline without a year", start, end, partial)
+    return TextDate(_make_date(year, month, day), "dateline (year from the text)", start, end,
+                    partial)
+
+
 def find_dateline(text: str) -> TextDate | None:
-    """The date of a dateline in the opening of ``text``, with the span of its stamp."""
+    """The date of a dateline in the opening of ``text``, with the span of its stamp.
+
+    The dateline that starts first wins. One without a year gives a partial date (see
+    :class:`TextDate`).
+    """
     head = text[:DATELINE_CHARS]
     found: list[tuple[int, TextDate]] = []
-    for name, regex in _DATELINE_RES:
+    for _name, regex in _DATELINE_RES:
         for m in regex.finditer(head):
-            if name == "place-month-day":
-                month = MONTHS[m["mon"].lower().rstrip(".")]
-                year = _year_from_text(text, month, int(m["d"]))
-                d = _make_date(year, month, m["d"]) if year else None
-                how = "dateline (year from the text)"
-            else:
-                d = first_date(m["stamp"])
-                how = "dateline"
+            d = _dateline_date(m, text)
             if d is not None:
-                found.append((m.start("stamp"), TextDate(d, how, m.start("stamp"),
-                                                         m.end("stamp"))))
+                found.append((d.start, d))
                 break
     if not found:
         return None
-    return min(found, key=lambda item: item[0])[1]
+    first = min(found, key=lambda item: item[0])[1]
+    if first.date is None:  # a later dateline may give the same day with its year
+        first = next((d for _, d in sorted(found, key=lambda item: item[0]) if d.date
+                      and partial_value(d.date.month, d.date.day) == first.partial), first)
+    return first
 
 
 def find_date_line(text: str) -> TextDate | None:
@@ -229,7 +289,6 @@ FUTURE_PENALTY = 0.2
 WEEKDAY_WEIGHT = 2.0
 
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
-_MONTH_DAY_VALUE = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
 _YEAR_VALUE = re.compile(r"^(\d{4})$")
 _WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-([1-7])$")
 
@@ -252,7 +311,7 @@ def _mentions(times, text: str) -> tuple[list[date], list[int]]:
             if (d := _make_date(m[1], m[2], m[3])) is not None:
                 days.append(d)
                 years[d.year] += 1
-        elif m := _MONTH_DAY_VALUE.match(t.value):
+        elif m := _MONTH_DAY.match(t.value):
             month_days.append((int(m[1]), int(m[2])))
         elif m := _YEAR_VALUE.match(t.value):
             years[int(m[1])] += 1

@@ -161,3 +161,14 @@ def test_a_plain_duration_dates_nothing():
     i = text.index("two days")
     t = TimeExpression(i, i + 8, "two days", "DURATION", "P2D")
     assert find_events(_article(text), [t], []) == ()
+
+
+@pytest.mark.parametrize(("partial", "inferred"), [("", True), ("XXXX-02-20", False)])
+def test_a_partial_dateline_is_not_inferred_from_the_mentions(partial, inferred):
+    from events.extract import extract
+    from events.options import Options
+
+    text = "The council met on March 4, 2031. It met again on Tuesday, March 4, 2031."
+    info = ArticleInfo("wire", "Wire", "x", published_partial=partial)
+    result = extract(Article(info, text), Options())
+    assert (result.article.published_from == "inferred") is inferred

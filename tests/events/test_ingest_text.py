@@ -66,6 +66,22 @@ def test_month_day_dateline_keeps_place(tmp_path):
     assert article.text.startswith("PORTVILLE (Reuters) - The board met")
 
 
+def test_month_day_dateline_without_a_year_is_kept_as_partial(tmp_path):
+    path = tmp_path / "wire.txt"
+    path.write_text("PORTVILLE, March 4 (Reuters) - The board met on Tuesday.\n")
+    info = read_input(str(path), Options()).info
+    assert (info.published, info.published_from, info.published_partial, info.published_how) \
+        == (None, "unknown", "XXXX-03-04", "dateline without a year")
+
+
+def test_month_day_dateline_takes_its_year_from_published(tmp_path):
+    path = tmp_path / "wire.txt"
+    path.write_text("PORTVILLE, Dec 31 (Reuters) - The board met on Tuesday.\n")
+    info = read_input(str(path), Options(published=date(2031, 1, 2))).info
+    assert (info.published, info.published_from, info.published_how) == \
+        (date(2030, 12, 31), "user", "dateline, year from --published")
+
+
 def test_unreadable_file(tmp_path, monkeypatch):
     path = tmp_path / "locked.txt"
     path.write_text("Some text.")

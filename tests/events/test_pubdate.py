@@ -7,7 +7,8 @@ import pytest
 
 from events.models import TimeExpression
 from events.pubdate import (DATE_FORMS, DATELINES, find_date_line, find_dateline,
-                            find_text_date, infer_published, parse_date)
+                            find_text_date, infer_published, parse_date, partial_in,
+                            partial_value, weekdays_named, year_near)
 
 # (form, text, date)
 DATE_FORM_CASES = [
@@ -59,6 +60,12 @@ DATELINE_CASES = [
      ", Oct. 12, 2022"),
     ("place-month-day", "CAIRO, March 3 (Reuters) - Talks that began in 2011 went on.",
      date(2011, 3, 3), ", March 3"),
+    ("place-month-day", "ROME Feb 21 (Reuters - Talks that began in 2011 went on.",
+     date(2011, 2, 21), " Feb 21"),
+    ("month-day-credit", "Aug 21 (Reuters) - Rebels entered the capital in 2011.",
+     date(2011, 8, 21), "Aug 21"),
+    ("timestamp-no-year", "Thu, Sep 15 10:57 AM BST LONDON (Reuters) - Oil fell, as in 2010 "
+                          "and 2011.", date(2011, 9, 15), "Thu, Sep 15 10:57 AM BST"),
 ]
 
 
@@ -75,8 +82,9 @@ def test_datelines(form, text, expected, stamp):
 
 
 @pytest.mark.parametrize("text", [
-    "CAIRO, March 3 (Reuters) - Talks went on.",          # no year anywhere
     "The talks, held in Paris, 12 October 2022 was busy.",  # mid-sentence, no dateline
+    "The vote is set for Monday, March 7 at 10:30 am, officials said.",  # a plan, not a stamp
+    "Aug 21 - rebels entered the capital (Reuters).",  # no credit right after the day
     "Officials met on Monday. Nothing else was said.",
 ])
 def test_no_dateline(text):
@@ -88,6 +96,53 @@ def test_year_for_month_day_dateline_is_the_most_mentioned():
     found = find_dateline(text)
     assert found is not None and found.date == date(2011, 2, 21)
     assert found.how == "dateline (year from the text)"
+
+
+@pytest.mark.parametrize(("text", "partial"), [
+    ("CAIRO, March 3 (Reuters) - Talks went on.", "XXXX-03-03"),  # no year anywhere
+    # the stamp names a Thursday; 15 Sep 2010 was a Wednesday
+    ("Thu, Sep 15 10:57 AM BST LONDON (Reuters) - Oil fell, as in 2010.", "XXXX-09-15"),
+])
+def test_dateline_without_a_year_gives_a_partial_date(text, partial):
+    found = find_dateline(text)
+    assert (found.date, found.partial, found.how) == (None, partial, "dateline without a year")
+
+
+def test_dateline_with_a_year_from_the_text_keeps_the_partial_too():
+    found = find_dateline("CAIRO, March 3 (Reuters) - Talks that began in 2011 went on.")
+    assert (found.date, found.partial) == (date(2011, 3, 3), "XXXX-03-03")
+
+
+def test_a_later_dateline_with_the_year_completes_a_partial_one():
+    text = "Aug 16 (Reuters) - * Talks denied TRIPOLI | Tue Aug 16, 2011 4:36 pm EDT TRIPOLI - Talks."
+    assert find_dateline(text).date == date(2011, 8, 16)
+
+
+@pytest.mark.parametrize(("partial", "year", "expected"), [
+    ("XXXX-02-21", 2011, date(2011, 2, 21)),
+    ("XXXX-02-29", 2011, None),
+    ("XXXX-02-29", 2012, date(2012, 2, 29)),
+    ("2011-02", 2011, None),
+])
+def test_partial_in(partial, year, expected):
+    assert partial_in(partial, year) == expected
+
+
+@pytest.mark.parametrize(("partial", "near", "expected"), [
+    ("XXXX-02-21", date(2011, 2, 25), date(2011, 2, 21)),
+    ("XXXX-12-31", date(2012, 1, 2), date(2011, 12, 31)),  # last year's, two days before
+    ("XXXX-01-02", date(2011, 12, 30), date(2012, 1, 2)),
+])
+def test_year_near(partial, near, expected):
+    assert year_near(partial, near) == expected
+
+
+def test_partial_value_refuses_a_day_no_year_has():
+    assert (partial_value(2, 29), partial_value(2, 30)) == ("XXXX-02-29", "")
+
+
+def test_weekdays_named():
+    assert weekdays_named("He spoke on Monday and again on sunday, not Mon.") == {1, 7}
 
 
 def test_date_line_near_top():
