@@ -3,7 +3,8 @@
 ``build_timeline(inputs, options)`` streams the inputs through extraction (in worker
 processes with ``options.jobs > 1``) and :func:`assemble`\\ s the extractions:
 
-1. undated articles get a date from the sentences they share with dated ones
+1. articles with a provisional date get one from the other articles: a dateline's
+   missing year, or the date of the sentences an undated article shares with dated ones
    (:mod:`timeline.infer`), and are read again against it;
 2. actors are unified across articles (``events.actors.unify``);
 3. events become entries (:mod:`timeline.merge`), with salience (:mod:`timeline.digest`);
@@ -22,8 +23,9 @@ from typing import Iterable, Mapping, Sequence
 from events.errors import NoInputError
 from events.models import Actor, Article, ArticleInfo, Event, Extraction, InputProblem
 from events.options import Options
+from events.pubdate import weekdays_named
 from timeline.digest import digest, mentions_in, with_salience
-from timeline.infer import infer_dates
+from timeline.infer import complete_years, infer_dates, provisional
 from timeline.merge import merge_events
 from timeline.models import Entry, Timeline
 from timeline.order import order
@@ -53,19 +55,19 @@ def build_from_articles(items: Iterable[str | Article | InputProblem], options: 
     """Build a timeline from input names, articles already read, or problems met reading.
 
     Article texts are let go as soon as each article is extracted, except those of
-    articles still undated, which may be read again once a date is inferred for them.
+    articles whose date is provisional (:func:`timeline.infer.provisional`), which may be
+    read again once the other articles date them.
     """
     extractor = extractor or default_extractor()
     undated: dict[str, str] = {}
     extractions: list[Extraction] = []
     problems: list[InputProblem] = []
-    for done in extract_stream(items, options, extractor=extractor, total=total,
-                               keep="undated"):
+    for done in extract_stream(items, options, extractor=extractor, total=total, keep="all"):
         if isinstance(done.result, InputProblem):
             problems.append(done.result)
             continue
         extractions.append(done.result)
-        if done.article is not None:
+        if done.article is not None and provisional(done.result.article):
             undated[done.article.id] = done.article.text
     return assemble(extractions, problems, options, texts=undated, extractor=extractor)
 
@@ -110,23 +112,38 @@ def _nothing_read(problems: Sequence[InputProblem]) -> str:
 
 def date_undated(extractions: list[Extraction], texts: Mapping[str, str], options: Options,
                  extractor: Extractor) -> list[Extraction]:
-    """Infer dates for undated articles from dated ones, and read those articles again."""
-    undated = {x.article.id: texts[x.article.id] for x in extractions
-               if x.article.published is None and x.article.id in texts}
-    if not undated:
+    """Date the articles whose date is provisional from the other articles, and read those
+    whose date changed again.
+
+    A dateline that gave month and day only takes its year from the other articles'
+    dates (:func:`timeline.infer.complete_years`); an undated article gets the date of the
+    sentences it shares with dated ones (:func:`timeline.infer.infer_dates`). Only
+    articles whose text is in ``texts`` can be re-dated.
+    """
+    open_ = {x.article.id: x.article for x in extractions
+             if provisional(x.article) and x.article.id in texts}
+    if not open_:
         return extractions
-    dated_events = [e for x in extractions if x.article.published is not None for e in x.events]
-    published = {x.article.id: x.article.published for x in extractions}
-    inferred = infer_dates(undated, dated_events, published)
-    if not inferred:
+    partials = {aid: (info.published_partial, weekdays_named(texts[aid]))
+                for aid, info in open_.items() if info.published_partial}
+    published = {x.article.id: x.article.published for x in extractions
+                 if x.article.id not in partials}
+    inferred = complete_years(partials, [d for d in published.values() if d is not None])
+    undated = {aid: texts[aid] for aid, info in open_.items()
+               if info.published is None and aid not in partials}
+    dated_events = [e for x in extractions if published.get(x.article.id) for e in x.events]
+    inferred.update(infer_dates(undated, dated_events, published))
+    changed = {aid: found for aid, found in inferred.items()
+               if found.published != open_[aid].published}
+    if not changed:
         return extractions
     again = {}
-    articles = (Article(replace(x.article, published=inferred[x.article.id].published,
+    articles = (Article(replace(x.article, published=changed[x.article.id].published,
                                 published_from="inferred",
-                                published_how=inferred[x.article.id].how),
-                        undated[x.article.id])
-                for x in extractions if x.article.id in inferred)
-    for done in extract_stream(articles, options, extractor=extractor, total=len(inferred),
+                                published_how=changed[x.article.id].how),
+                        texts[x.article.id])
+                for x in extractions if x.article.id in changed)
+    for done in extract_stream(articles, options, extractor=extractor, total=len(changed),
                                label="re-reading undated articles"):
         if isinstance(done.result, Extraction):
             again[done.result.article.id] = done.result

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import heapq
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date
-from typing import Iterable, Mapping
+from datetime import date, timedelta
+from typing import Collection, Iterable, Mapping, Sequence
 
-from events.models import Event
+from events.models import ArticleInfo, Event
+from events.pubdate import partial_in
 from events.sentences import split_sentences
 from timeline.wording import content_stems, dice
 
@@ -34,6 +36,9 @@ class InferRules:
     common_share: content words found in more than this share of the dated sentences are
         too common to find candidates by (they still count in the similarity).
     candidates: how many dated sentences sharing the most words are compared in full.
+    year_window: a dateline's month and day take the year in which the most dated
+        articles were published within this many days of that day (see
+        :func:`complete_years`).
     """
 
     similar: float = 0.6
@@ -41,6 +46,7 @@ class InferRules:
     min_votes: int = 2
     common_share: float = 0.05
     candidates: int = 20
+    year_window: int = 31
 
 
 #: The default rules.
@@ -99,6 +105,14 @@ class _Index:
         return [self.sentences[i] for i in best], best_score
 
 
+def provisional(info: ArticleInfo) -> bool:
+    """True when an article's date may still be settled by the other articles of a build:
+    it has none, it was inferred from the article's own mentions, or its dateline gave
+    month and day and the year was guessed from the text."""
+    return info.published is None or info.published_from == "inferred" or (
+        bool(info.published_partial) and info.published_from == "text")
+
+
 def infer_dates(undated: Mapping[str, str], dated_events: Iterable[Event],
                 published: Mapping[str, date | None], rules: InferRules = RULES
                 ) -> dict[str, Inferred]:
@@ -146,3 +160,38 @@ def weighted_median(votes: Iterable[tuple[date, float]]) -> date:
         if running >= half:
             return day
     return ordered[-1][0]
+
+
+def complete_years(partials: Mapping[str, tuple[str, Collection[int]]],
+                   published: Sequence[date], rules: InferRules = RULES) -> dict[str, Inferred]:
+    """Years for datelines that gave only month and day ("ROME, Feb 21 (Reuters)").
+
+    ``partials`` maps article ids to the dateline's TIMEX3 value (``XXXX-02-21``) and the
+    weekdays the article names; ``published`` are the dated articles' publication days.
+    Each year around those days is a candidate; one with no dated article within
+    :attr:`InferRules.year_window` days of the day is not. A candidate on which the
+    article's day falls on a weekday it names ("said on Monday") beats one that does not;
+    then the one with more dated articles nearby wins; the earlier on a tie.
+    """
+    days = sorted(published)
+    years = sorted({d.year + k for d in days for k in (-1, 0, 1)})
+    window = timedelta(days=rules.year_window)
+    out = {}
+    for article_id in sorted(partials):
+        partial, weekdays = partials[article_id]
+        best = None
+        for year in years:
+            day = partial_in(partial, year)
+            if day is None:
+                continue
+            near = bisect_right(days, day + window) - bisect_left(days, day - window)
+            if near == 0:
+                continue
+            key = (not weekdays or day.isoweekday() in weekdays, near, -year)
+            if best is None or key > best[0]:
+                best = (key, day)
+        if best is not None:
+            fits = " and its weekday" if weekdays and best[0][0] else ""
+            out[article_id] = Inferred(best[1], f"dateline {best[1]:%-d %B}, year from "
+                                                f"{best[0][1]} dated articles{fits}")
+    return out

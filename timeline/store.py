@@ -25,6 +25,7 @@ from events.errors import NoInputError, TimelineError
 from events.models import Article, ArticleInfo, Extraction, InputProblem
 from events.options import Options
 from timeline.build import assemble
+from timeline.infer import provisional
 from timeline.models import Timeline
 from timeline.parallel import Extractor, default_extractor, extract_stream
 
@@ -236,7 +237,7 @@ class Corpus:
             raise NoInputError(f"{self.path}: the corpus holds no articles yet; "
                                f"add some with 'timeline add'")
         texts = {x.article.id: self._text(x.article.id) for x in extractions
-                 if x.article.published is None}
+                 if provisional(x.article)}
         return assemble(extractions, (), options, texts=texts, extractor=extractor)
 
     def _text(self, article_id: str) -> str:

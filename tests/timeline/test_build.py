@@ -100,3 +100,18 @@ def test_progress_counts_every_input():
     build_timeline([str(CORPUS)], options)
     assert seen == [(1, 3, "reading articles"), (2, 3, "reading articles"),
                     (3, 3, "reading articles"), (1, 1, "re-reading undated articles")]
+
+
+def test_a_dateline_without_a_year_takes_the_year_of_the_other_articles(tmp_path):
+    for day in (6, 8):
+        (tmp_path / f"dated-{day}.txt").write_text(
+            f"Date: 2031-03-0{day}\n\nThe Portville ferry board met on Tuesday about fares.\n")
+    (tmp_path / "wire.txt").write_text(
+        "PORTVILLE, March 7 (Reuters) - The Portville ferry board raised fares on Friday.\n")
+    timeline = build_timeline([str(tmp_path)], Options())
+    wire = next(a for a in timeline.articles if a.id.startswith("wire"))
+    assert (wire.published, wire.published_from, wire.published_partial) == \
+        (date(2031, 3, 7), "inferred", "XXXX-03-07")
+    assert wire.published_how == "dateline 7 March, year from 2 dated articles and its weekday"
+    friday = [e for e in timeline.entries if any(s.article == wire.id for s in e.sources)]
+    assert [e.timex for e in friday] == ["2031-03-07"]

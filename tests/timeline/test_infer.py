@@ -3,7 +3,8 @@ from datetime import date
 
 import pytest
 
-from timeline.infer import InferRules, infer_dates, weighted_median
+from events.models import ArticleInfo
+from timeline.infer import InferRules, complete_years, infer_dates, provisional, weighted_median
 
 MAR8, MAR15 = date(2023, 3, 8), date(2023, 3, 15)
 VOTE = "The Riverton town council voted to rebuild the old harbour wall after the storm"
@@ -73,3 +74,47 @@ def test_a_sentence_printed_by_two_dated_articles_splits_its_vote(event):
 ])
 def test_weighted_median(votes, expected):
     assert weighted_median(votes) == expected
+
+
+FEB = [date(2011, 2, d) for d in range(14, 29)] + [date(2011, 3, d) for d in range(1, 10)]
+
+
+@pytest.mark.parametrize("partial, weekdays, published, expected", [
+    # the only year with dated articles nearby
+    ("XXXX-02-21", (), FEB, date(2011, 2, 21)),
+    # a day just outside the dated ones, still within the window
+    ("XXXX-03-30", (), FEB, date(2011, 3, 30)),
+    # a day that no dated article comes near: no year
+    ("XXXX-07-04", (), FEB, None),
+    # two years with articles nearby: the more articles win...
+    ("XXXX-02-21", (), FEB + [date(2016, 2, 20)], date(2011, 2, 21)),
+    # ... unless the article names a weekday that only the other year's day falls on
+    # (21 Feb 2016 was a Sunday, 21 Feb 2011 a Monday)
+    ("XXXX-02-21", (7,), FEB + [date(2016, 2, 20)], date(2016, 2, 21)),
+    # a 29 February only a leap year has
+    ("XXXX-02-29", (), [date(2012, 2, 27), date(2011, 3, 1)], date(2012, 2, 29)),
+])
+def test_complete_years(partial, weekdays, published, expected):
+    found = complete_years({"a": (partial, frozenset(weekdays))}, published).get("a")
+    assert (found.published if found else None) == expected
+
+
+def test_rule_year_window():
+    assert "year_window" in {f.name for f in fields(InferRules)}
+    partials = {"a": ("XXXX-04-20", frozenset())}
+    assert complete_years(partials, FEB) == {}
+    wide = complete_years(partials, FEB, InferRules(year_window=60))
+    assert wide["a"].published == date(2011, 4, 20)
+    assert wide["a"].how == "dateline 20 April, year from 19 dated articles"
+
+
+@pytest.mark.parametrize("fields_, expected", [
+    (dict(), True),
+    (dict(published=MAR8, published_from="text"), False),
+    (dict(published=MAR8, published_from="user"), False),
+    (dict(published=MAR8, published_from="inferred"), True),
+    (dict(published=MAR8, published_from="text", published_partial="XXXX-03-08"), True),
+    (dict(published=MAR8, published_from="user", published_partial="XXXX-03-08"), False),
+])
+def test_provisional(fields_, expected):
+    assert provisional(ArticleInfo("a", "A", "h", **fields_)) is expected
