@@ -165,13 +165,18 @@ _SENTENCE_END = re.compile(r"""[.!?:;]["'\u201d\u2019)]*$""")
 
 @dataclass(slots=True)
 class Cleaned:
-    """The result of :func:`clean_text`: the text and what the dropped lines told."""
+    """The result of :func:`clean_text`: the text and what the dropped lines told.
+
+    ``comment_stamp`` is the first reader comment's stamp ("March 5, 2031 at 6:15 am |"):
+    a comment comes after the story, so its date bounds the publication date.
+    """
 
     text: str
     byline: list[str] = field(default_factory=list)
     site: str | None = None
     outlets: list[str] = field(default_factory=list)
     dropped: list[tuple[str, str]] = field(default_factory=list)
+    comment_stamp: str = ""
 
 
 def match_rule(line: str) -> tuple[str, str, re.Match] | None:
@@ -233,6 +238,8 @@ def clean_text(text: str) -> Cleaned:
         if action in ("cut", "truncate"):
             kept = line[:line.index(m.group("cut"))].rstrip()
             result.dropped.append((name, line[len(kept):].strip()))
+            if name == "comment-stamp" and not result.comment_stamp:
+                result.comment_stamp = m.group("cut")
             if action == "truncate" and (before := match_rule(kept)) and before[1] == "cut":
                 # what the comment section cut off may end in a credit: "(Reporting by ...)"
                 result.dropped.append((before[0], before[2].group("cut")))

@@ -8,7 +8,8 @@ same steps run in the same order for all of them:
 3. find the publication date: the metadata's, else a date line or dateline in the text
    (removed from the text, as it is metadata), else ``--published``, else unknown; a
    dateline with month and day only is kept as ``published_partial``, and takes its year
-   from ``--published`` when given;
+   from ``--published`` when given; with none of these, the day of the first reader
+   comment (comments follow the story: usually the same day) is taken as inferred;
 4. take the title from the metadata, else from a heading-like first line (removed from the
    text), else from the first words of the text;
 5. hash the cleaned text and make a readable, stable id.
@@ -28,7 +29,7 @@ from events.clean import clean_text, collapse_blank_lines
 from events.detok import detokenize, looks_tokenized
 from events.models import Article, ArticleInfo
 from events.options import Options
-from events.pubdate import find_text_date, year_near
+from events.pubdate import find_text_date, first_date, year_near
 
 #: News agencies and outlets recognised when a story credits them: "(Reuters) -".
 OUTLETS = (
@@ -175,6 +176,8 @@ def compose(body: str, meta: Meta, options: Options, *, detok: bool = True) -> A
         published, published_from, how = options.published, "user", "--published"
         if partial and (day := year_near(partial, options.published)) is not None:
             published, how = day, "dateline, year from --published"
+    if published is None and (day := first_date(cleaned.comment_stamp)) is not None:
+        published, published_from, how = day, "inferred", "first reader comment"
     if published is None:
         published_from, how = "unknown", found.how if partial else ""
 

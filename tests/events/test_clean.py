@@ -155,6 +155,7 @@ def test_comment_stamp_ends_the_story():
     assert cleaned.text == f"{STORY}\nA reader wrote that it was about time.\nWell said!!!"
     assert [name for name, _ in cleaned.dropped] == ["comment-stamp", "after-comments",
                                                      "after-comments"]
+    assert cleaned.comment_stamp == "March 5, 2031 at 6:15 am |"
 
 
 def test_comment_section_after_a_credit_keeps_the_story_only():

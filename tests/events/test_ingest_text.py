@@ -82,6 +82,18 @@ def test_month_day_dateline_takes_its_year_from_published(tmp_path):
         (date(2030, 12, 31), "user", "dateline, year from --published")
 
 
+def test_first_reader_comment_dates_an_undated_story(tmp_path):
+    path = tmp_path / "blog.txt"
+    path.write_text("The Portville harbour reopened on Monday after three weeks of repairs and "
+                    "the first ferry left at noon with two hundred passengers on board.\n"
+                    "Great news!!! March 5, 2031 at 6:15 am | Report abuse | About time.\n"
+                    "March 4, 2031 at 9:00 pm | Report abuse | A later comment.\n")
+    article = read_input(str(path), Options())
+    assert (article.info.published, article.info.published_from, article.info.published_how) \
+        == (date(2031, 3, 5), "inferred", "first reader comment")
+    assert "About time" not in article.text
+
+
 def test_unreadable_file(tmp_path, monkeypatch):
     path = tmp_path / "locked.txt"
     path.write_text("Some text.")
