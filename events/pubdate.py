@@ -87,6 +87,9 @@ DATELINES: tuple[tuple[str, str], ...] = (
     # Aug 21 (Reuters) - ...   (a line that opens with the date and the credit, no place)
     ("month-day-credit", rf"(?m:^)[ \t]*(?P<stamp>(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}))" + _CREDIT
                          + r"\s*[-\u2013\u2014]"),
+    # Mar 1 - Secretary of State ... (a month and day that open the whole text, then a dash)
+    ("opening-month-day", rf"\A\s*(?P<stamp>(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}))\s+[-\u2013\u2014]"
+                          r"\s+(?=[A-Z])"),
     # Thu, Sep 15 10:57 AM BST (a timestamp with weekday and time but no year)
     # (only at the start of a line, with a clock time: "Monday, March 7 at 10 am" in a
     # sentence is a plan, not a stamp)

@@ -24,10 +24,11 @@ from events.errors import NoInputError
 from events.models import Actor, Article, ArticleInfo, Event, Extraction, InputProblem
 from events.options import Options
 from events.pubdate import weekdays_named
-from timeline.digest import digest, mentions_in, with_salience
-from timeline.infer import complete_years, infer_dates, provisional
+from timeline.digest import digest, mentions_in, publication_span, with_salience
+from timeline.infer import Inferred, complete_years, infer_dates, provisional
 from timeline.merge import merge_events
 from timeline.models import Entry, Timeline
+from timeline.neighbours import date_by_neighbours, profiles_of, stem_counts
 from timeline.order import order
 from timeline.parallel import Extractor, default_extractor, extract_stream
 
@@ -60,6 +61,7 @@ def build_from_articles(items: Iterable[str | Article | InputProblem], options: 
     """
     extractor = extractor or default_extractor()
     undated: dict[str, str] = {}
+    profiles: dict[str, Counter[str]] = {}
     extractions: list[Extraction] = []
     problems: list[InputProblem] = []
     for done in extract_stream(items, options, extractor=extractor, total=total, keep="all"):
@@ -67,18 +69,27 @@ def build_from_articles(items: Iterable[str | Article | InputProblem], options: 
             problems.append(done.result)
             continue
         extractions.append(done.result)
-        if done.article is not None and provisional(done.result.article):
+        if done.article is None:
+            continue
+        if provisional(done.result.article):
             undated[done.article.id] = done.article.text
-    return assemble(extractions, problems, options, texts=undated, extractor=extractor)
+        # what the article is about, to date undated articles by (much smaller than it)
+        profiles[done.article.id] = stem_counts(done.article.text)
+    return assemble(extractions, problems, options, texts=undated, extractor=extractor,
+                    profiles=profiles)
 
 
 def assemble(extractions: Iterable[Extraction], problems: Iterable[InputProblem],
              options: Options, *, texts: Mapping[str, str] | None = None,
-             extractor: Extractor | None = None) -> Timeline:
+             extractor: Extractor | None = None,
+             profiles: Mapping[str, Mapping[str, int]] | None = None) -> Timeline:
     """Make the timeline of a set of extractions.
 
-    ``texts`` holds the texts of undated articles (by article id), to read them again
-    once a date is inferred; ``extractor`` is used for that (default: the pipeline's).
+    ``texts`` holds the texts of articles with a provisional date (by article id), to date
+    them from the others and read them again; ``extractor`` is used for that (default:
+    the pipeline's). ``profiles`` are the dated articles' stem counts
+    (:func:`timeline.neighbours.stem_counts`), used to find the dated article an undated
+    one reads most alike; without them, the sentences of their events stand in.
     """
     # in article-id order, so that the result does not depend on the order of the inputs
     extractions = sorted(extractions, key=lambda x: x.article.id)
@@ -86,7 +97,8 @@ def assemble(extractions: Iterable[Extraction], problems: Iterable[InputProblem]
     if not extractions:
         raise NoInputError(_nothing_read(problems))
     if texts:
-        extractions = date_undated(extractions, texts, options, extractor or default_extractor())
+        extractions = date_undated(extractions, texts, options, extractor or default_extractor(),
+                                   profiles)
     actors, events = unify_actors(extractions)
     published = {x.article.id: x.article.published for x in extractions}
     entries = with_salience(merge_events(events, published))
@@ -111,14 +123,19 @@ def _nothing_read(problems: Sequence[InputProblem]) -> str:
 
 
 def date_undated(extractions: list[Extraction], texts: Mapping[str, str], options: Options,
-                 extractor: Extractor) -> list[Extraction]:
+                 extractor: Extractor, profiles: Mapping[str, Mapping[str, int]] | None = None
+                 ) -> list[Extraction]:
     """Date the articles whose date is provisional from the other articles, and read those
     whose date changed again.
 
     A dateline that gave month and day only takes its year from the other articles'
-    dates (:func:`timeline.infer.complete_years`); an undated article gets the date of the
-    sentences it shares with dated ones (:func:`timeline.infer.infer_dates`). Only
-    articles whose text is in ``texts`` can be re-dated.
+    dates (:func:`timeline.infer.complete_years`). An undated article, or one whose own
+    mentions put it outside the span the articles were published in (a column that
+    names 1973), gets the date of the
+    sentences it shares with dated ones (:func:`timeline.infer.infer_dates`), else the date
+    of the dated article it reads most alike (:mod:`timeline.neighbours`, by ``profiles``
+    or the sentences of the dated articles' events). Only articles whose text is in
+    ``texts`` can be re-dated.
     """
     open_ = {x.article.id: x.article for x in extractions
              if provisional(x.article) and x.article.id in texts}
@@ -129,10 +146,16 @@ def date_undated(extractions: list[Extraction], texts: Mapping[str, str], option
     published = {x.article.id: x.article.published for x in extractions
                  if x.article.id not in partials}
     inferred = complete_years(partials, [d for d in published.values() if d is not None])
-    undated = {aid: texts[aid] for aid, info in open_.items()
-               if info.published is None and aid not in partials}
+    span = publication_span([d for d in published.values() if d])  # outliers trimmed
+    undated = {aid: texts[aid] for aid, info in open_.items() if aid not in partials and (
+        info.published is None or span and not span[0] <= info.published <= span[1])}
     dated_events = [e for x in extractions if published.get(x.article.id) for e in x.events]
     inferred.update(infer_dates(undated, dated_events, published))
+    rest = {aid: text for aid, text in undated.items() if aid not in inferred}
+    if rest:
+        alike = date_by_neighbours(rest, profiles or profiles_of(dated_events), published)
+        inferred.update({aid: Inferred(found.published, found.how)
+                         for aid, found in alike.items()})
     changed = {aid: found for aid, found in inferred.items()
                if found.published != open_[aid].published}
     if not changed:

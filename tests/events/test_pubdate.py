@@ -64,6 +64,8 @@ DATELINE_CASES = [
      date(2011, 2, 21), " Feb 21"),
     ("month-day-credit", "Aug 21 (Reuters) - Rebels entered the capital in 2011.",
      date(2011, 8, 21), "Aug 21"),
+    ("opening-month-day", "Mar 1 - The minister warned of war, as in 2010 and 2011.",
+     date(2011, 3, 1), "Mar 1"),
     ("timestamp-no-year", "Thu, Sep 15 10:57 AM BST LONDON (Reuters) - Oil fell, as in 2010 "
                           "and 2011.", date(2011, 9, 15), "Thu, Sep 15 10:57 AM BST"),
 ]
@@ -84,7 +86,8 @@ def test_datelines(form, text, expected, stamp):
 @pytest.mark.parametrize("text", [
     "The talks, held in Paris, 12 October 2022 was busy.",  # mid-sentence, no dateline
     "The vote is set for Monday, March 7 at 10:30 am, officials said.",  # a plan, not a stamp
-    "Aug 21 - rebels entered the capital (Reuters).",  # no credit right after the day
+    "Aug 21 - rebels entered the capital (Reuters).",  # no credit, and lower case after
+    "Talks went on.\nMar 1 - The minister warned of war in 2011.",  # not the text's start
     "Officials met on Monday. Nothing else was said.",
 ])
 def test_no_dateline(text):
