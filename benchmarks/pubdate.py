@@ -6,13 +6,22 @@ Reads the evaluation data from ``../shared/data`` (or ``$TIMELINE_SHARED/data``)
    our pipeline (``events.ingest.read_input``: trafilatura + htmldate with our settings,
    then the text rules) beside ``htmldate.find_date`` with its defaults, in the same run.
    Target: ours >= htmldate's.
-2. ``t17/*/InputDocs/YYYY-MM-DD/*.txt``: the folder name is the gold date. Per topic:
-   coverage (share dated from the text), accuracy of those dated, and overall exact-day
-   accuracy. Target: Reuters >= 95 %. For articles left undated, the inference
-   (``events.pubdate.infer_published`` over ``events.temporal.tag``) is measured when the
-   temporal tagger is available.
+2. ``t17/*/InputDocs/YYYY-MM-DD/*.txt``: the folder name is the gold date (never an
+   input). Per topic, two settings side by side:
 
-Usage: ``python benchmarks/pubdate.py [--limit N]``. Prints a table; writes nothing.
+   - **per article** (``events.ingest.read_input`` alone, as for a single file): coverage
+     (share dated from the text), accuracy of those dated, and overall exact-day accuracy;
+     for articles left undated, the article's own inference (its first reader comment's
+     day, else ``events.pubdate.infer_published`` over ``events.temporal.tag``);
+   - **corpus** (the topic folder built as one corpus with ``timeline.build.build_timeline``,
+     as a user gets it): the dates the pipeline ends with, the text's own plus what the
+     corpus infers (a dateline's missing year, dates of undated articles); its exact-day
+     accuracy overall, and the share and accuracy of inferred dates.
+
+   Target: Reuters >= 95 % exact day, corpus setting.
+
+Usage: ``python benchmarks/pubdate.py [--limit N] [--jobs N] [--skip-pages]``. Prints
+tables; writes nothing.
 """
 from __future__ import annotations
 
@@ -96,42 +105,60 @@ def _tagger():
         return None, f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
-def bench_t17(folder: Path, limit: int | None) -> None:
-    """Coverage and exact-day accuracy on Timeline17 text, per topic, and inference."""
+def corpus_dates(files: list[Path], jobs: int) -> dict[str, tuple[date | None, str]]:
+    """Build the files as one corpus; each file's final (date, published_from)."""
+    from timeline.build import build_timeline
+
+    timeline = build_timeline([str(p) for p in files], Options(jobs=jobs))
+    return {a.path: (a.published, a.published_from) for a in timeline.articles if a.path}
+
+
+def bench_t17(folder: Path, limit: int | None, jobs: int) -> None:
+    """Coverage and exact-day accuracy on Timeline17 text, per topic: per article and as
+    one corpus."""
     options = Options()
     tag, why_not = _tagger()
-    print(f"\n## Timeline17 text (../shared/data/t17), gold = folder date\n")
-    print("| topic | articles | coverage (dated from text) | accuracy of dated | "
-          "exact-day overall | inferred: coverage | inferred: accuracy | s/article (ingest, +tagger if undated) |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("\n## Timeline17 text (../shared/data/t17), gold = folder date (never an input)\n")
+    print("| topic | articles | per article: dated from text | accuracy of dated | "
+          "exact-day overall | own inference: coverage / accuracy | corpus: exact-day overall | "
+          "corpus: inferred (share / accuracy) | s/article per article / corpus |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for topic in sorted(p for p in folder.iterdir() if (p / "InputDocs").is_dir()):
         files = sorted((topic / "InputDocs").glob("*/*.txt"))[:limit]
+        gold = {str(p): date.fromisoformat(p.parent.name) for p in files}
         n = dated = correct = unread = 0
         undated = inferred = inferred_ok = 0
         start = time.perf_counter()
         for path in files:
-            gold = date.fromisoformat(path.parent.name)
             try:
                 article = read_input(str(path), options)
             except InputError:
                 unread += 1
                 continue
             n += 1
-            if article.info.published is not None:
+            info = article.info
+            if info.published is not None and info.published_from != "inferred":
                 dated += 1
-                correct += article.info.published == gold
-            elif tag is not None:
-                undated += 1
-                guess = infer_published(tag(article.text, None), article.text)
-                if guess is not None:
-                    inferred += 1
-                    inferred_ok += guess[0] == gold
+                correct += info.published == gold[str(path)]
+                continue
+            undated += 1
+            guess = (info.published,) if info.published else \
+                infer_published(tag(article.text, None), article.text) if tag else None
+            if guess is not None:
+                inferred += 1
+                inferred_ok += guess[0] == gold[str(path)]
         seconds = time.perf_counter() - start
-        inf_cov = pct(inferred, undated) if tag else "n/a"
-        inf_acc = pct(inferred_ok, inferred) if tag else "n/a"
+        start = time.perf_counter()
+        final = corpus_dates(files, jobs)
+        corpus_seconds = time.perf_counter() - start
+        c_ok = sum(final[p][0] == gold[p] for p in final)
+        c_inf = [p for p in final if final[p][1] == "inferred"]
+        c_inf_ok = sum(final[p][0] == gold[p] for p in c_inf)
+        own = f"{pct(inferred, undated)} / {pct(inferred_ok, inferred)}" if tag else "n/a"
         print(f"| {topic.name} | {n} (+{unread} unreadable) | {pct(dated, n)} | "
-              f"{pct(correct, dated)} | {pct(correct, n)} | {inf_cov} | {inf_acc} | "
-              f"{seconds / max(len(files), 1):.4f} |")
+              f"{pct(correct, dated)} | {pct(correct, n)} | {own} | {pct(c_ok, len(final))} | "
+              f"{pct(len(c_inf), len(final))} / {pct(c_inf_ok, len(c_inf))} | "
+              f"{seconds / max(len(files), 1):.4f} / {corpus_seconds / max(len(files), 1):.4f} |")
     if tag is None:
         print(f"\nInference skipped: events.temporal.tag is not available yet ({why_not}).")
 
@@ -140,17 +167,21 @@ def main() -> int:
     """Run both benchmarks and print their tables."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="at most N items per set")
+    parser.add_argument("--jobs", type=int, default=2, help="worker processes for the corpus")
+    parser.add_argument("--skip-pages", action="store_true", help="only the Timeline17 table")
     args = parser.parse_args()
     data = shared_dir() / "data"
     if not data.is_dir():
         print(f"benchmark data not found at {data} (set TIMELINE_SHARED)", file=sys.stderr)
         return 1
-    if (data / "pubdate" / "gold.jsonl").is_file():
+    if args.skip_pages:
+        pass
+    elif (data / "pubdate" / "gold.jsonl").is_file():
         bench_pages(data / "pubdate", args.limit)
     else:
         print(f"missing: {data / 'pubdate'}", file=sys.stderr)
     if (data / "t17").is_dir():
-        bench_t17(data / "t17", args.limit)
+        bench_t17(data / "t17", args.limit, args.jobs)
     else:
         print(f"missing: {data / 't17'}", file=sys.stderr)
     return 0
