@@ -141,6 +141,12 @@ INLINE_RULES: tuple[tuple[str, str], ...] = (
     # "(Updated: 1:38 a.m. Monday, Libya; 6:38 p.m. Sunday ET):", "(Update 9:15 p.m. ET)"
     ("update-stamp", rf"\((?:last )?(?:updated?|posted)(?: at)?\s?:?\s?[^()]{{0,100}}?{_CLOCK}"
                      r"[^()]{0,100}\)\s?:?\s*"),
+    # "(8:59 p.m. Monday ET, 2:59 a.m. Tuesday in Libya) In a rare ...": a bracketed clock
+    # time that opens a line or follows a sentence or colon
+    ("clock-stamp", rf"(?:^|(?<=[.!?:] ))\({_CLOCK}[^()]{{0,100}}\)\s?:?\s*"),
+    # "... links updated: Fri Mar 04 2011 07:15:00 An academic ..."
+    ("updated-timestamp", rf"\b(?:last )?updated\s?:?\s(?:[A-Z][a-z]{{2,8}},? )?{_MONTH_NAME} "
+                          r"\d{1,2},? \d{4},? \d{1,2}:\d{2}(?::\d{2})?\s*"),
 )
 
 #: A ``truncate`` rule ends the text only after this many words of story (a comment
@@ -159,7 +165,7 @@ _HINTED = tuple((i, re.compile(pattern, re.IGNORECASE), HINTS[name])
 _CUT_RULES = tuple((i, re.compile(pattern, re.IGNORECASE)) for i, (_, pattern, action)
                    in enumerate(RULES) if action in ("cut", "truncate"))
 _INLINE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in INLINE_RULES)
-_INLINE_HINT = re.compile(r"\((?:last )?(?:update|posted)", re.IGNORECASE)
+_INLINE_HINT = re.compile(r"\((?:last )?(?:update|posted)|\(\d|\bupdated\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"""[.!?:;]["'\u201d\u2019)]*$""")
 
 

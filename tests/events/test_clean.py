@@ -187,6 +187,12 @@ INLINE = [
      "Ferries sailed again."),
     ("update-stamp", "Crowds gathered (updated at 9:15 p.m.) near the pier.",
      "Crowds gathered near the pier."),
+    ("clock-stamp", "(8:59 p.m. Monday ET, 2:59 a.m. Tuesday in Portville) The mayor spoke.",
+     "The mayor spoke."),
+    ("clock-stamp", "Here is the latest: (11:39 p.m. Monday ET) The ferry sailed.",
+     "Here is the latest: The ferry sailed."),
+    ("updated-timestamp", "Ferry fares rise updated: Fri Mar 04 2031 07:15:00 The board "
+                          "raised fares.", "Ferry fares rise The board raised fares."),
 ]
 
 
@@ -201,6 +207,10 @@ def test_inline_stamps_go_and_the_sentence_stays(rule, line, left):
     assert cleaned.dropped[0][0] == rule
 
 
-def test_a_bracket_without_a_clock_time_is_not_a_stamp():
-    line = "The council (updated its plan in May) met on Monday."
+@pytest.mark.parametrize("line", [
+    "The council (updated its plan in May) met on Monday.",
+    "The ferry leaves at noon (9 a.m. in London) every day.",  # mid-sentence: a fact
+    "The page was updated on March 4, 2031, the board said.",
+])
+def test_brackets_and_times_that_are_no_stamps_are_kept(line):
     assert clean_text(line).text == line
