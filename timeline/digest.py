@@ -17,8 +17,9 @@ and the sum is divided by ``(1 + articles published on or after the date) ** cov
 because a date early in a story has far more later articles that could mention it than
 one near the end. Dates outside the span the articles were published in (plus a margin;
 outlying publication dates trimmed) come after every date inside it: a digest of a news
-collection is about the period the collection covers. Coarse dates are weighted down
-(:data:`GRANULARITY_WEIGHT`): a digest is a list of days.
+collection is about the period the collection covers. A digest is a list of days: dates
+longer than a day (a week, a month) come after every day, and among themselves are
+weighted down by :data:`GRANULARITY_WEIGHT`.
 """
 from __future__ import annotations
 
@@ -186,7 +187,7 @@ def digest(entries: Sequence[Entry], n: int, *, mentions: Mentions | None = None
 
     def rank(key: DateKey):
         outside = span is not None and not (span[0] <= key[0] <= span[1])
-        return (outside, -scores[key], key)
+        return (outside, key[0] != key[1], -scores[key], key)
 
     by_date: dict[DateKey, list[Entry]] = defaultdict(list)
     for entry in entries:

@@ -139,3 +139,15 @@ def test_digest_ties_go_to_the_earlier_date(event):
     b = _entry(event, [("b", D2)], "2011-03-20", summary="Rebels fled Ajdabiyah")
     (kept,) = digest(with_salience([a, b]), 1, mentions={}, published=[])
     assert kept.when.start == date(2011, 3, 20)
+
+
+def test_a_day_comes_before_a_longer_date_however_often_that_is_told(event):
+    month = _entry(event, [("a", D1), ("b", D2), ("c", D3), ("d", D3)], "2011-03",
+                   summary="NATO struck tanks all month")
+    day = _entry(event, [("e", D1)], "2011-03-19", summary="Rebels fled Brega")
+    mentions = {**_mentions(D1, [D1]),
+                (date(2011, 3, 1), date(2011, 3, 31)): {f"m{i}": D3 for i in range(40)}}
+    entries = with_salience([month, day])
+    (kept,) = digest(entries, 1, mentions=mentions, published=MARCH)
+    assert kept.when.start == D1
+    assert len(digest(entries, 2, mentions=mentions, published=MARCH)) == 2
