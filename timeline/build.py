@@ -153,18 +153,25 @@ def date_undated(extractions: list[Extraction], texts: Mapping[str, str], option
     inferred.update(infer_dates(undated, dated_events, published))
     rest = {aid: text for aid, text in undated.items() if aid not in inferred}
     if rest:
-        alike = date_by_neighbours(rest, profiles or profiles_of(dated_events), published)
+        firm = {aid: day for aid, day in published.items() if aid not in open_}
+        alike = date_by_neighbours(rest, profiles or profiles_of(dated_events), firm)
         inferred.update({aid: Inferred(found.published, found.how)
                          for aid, found in alike.items()})
-    changed = {aid: found for aid, found in inferred.items()
-               if found.published != open_[aid].published}
+    changed = {aid: replace(open_[aid], published=found.published, published_from="inferred",
+                            published_how=found.how)
+               for aid, found in inferred.items() if found.published != open_[aid].published}
+    return reread(extractions, changed, texts, options, extractor)
+
+
+def reread(extractions: list[Extraction], changed: Mapping[str, ArticleInfo],
+           texts: Mapping[str, str], options: Options, extractor: Extractor
+           ) -> list[Extraction]:
+    """The extractions, with the articles in ``changed`` (id -> their new info, e.g. a
+    new date) extracted again from ``texts``; the others as they were."""
     if not changed:
         return extractions
     again = {}
-    articles = (Article(replace(x.article, published=changed[x.article.id].published,
-                                published_from="inferred",
-                                published_how=changed[x.article.id].how),
-                        texts[x.article.id])
+    articles = (Article(changed[x.article.id], texts[x.article.id])
                 for x in extractions if x.article.id in changed)
     for done in extract_stream(articles, options, extractor=extractor, total=len(changed),
                                label="re-reading undated articles"):

@@ -34,7 +34,7 @@ class NeighbourRules:
     min_stems: an undated text with fewer content stems says too little to be matched.
     """
 
-    min_similarity: float = 0.1
+    min_similarity: float = 0.2
     lead_sentences: int = 2
     weekday_reach: int = 3
     min_stems: int = 10
