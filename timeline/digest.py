@@ -12,6 +12,7 @@ tagger found, not only those that became events), by :class:`DigestWeights`:
   mattered is retold in later coverage);
 - ``days``: distinct publication days on which it is mentioned;
 - ``actors``: distinct actors of its entries;
+- ``volume``: for a day, the articles published on it or the day after;
 
 and the sum is divided by ``(1 + articles published on or after the date) ** coverage``,
 because a date early in a story has far more later articles that could mention it than
@@ -58,6 +59,8 @@ class DigestWeights:
     retold_after: the days after the date from which a mention counts as retelling.
     days: weight of the distinct publication days it is mentioned on.
     actors: weight of the distinct actors of its entries.
+    volume: weight of the articles published on the date or the day after (a day that
+        matters fills that day's and the next day's news).
     coverage: exponent of the normalization by the articles published from the date on.
     margin_days: how far outside the publication span a date still counts as inside.
     outliers: the share of publication dates trimmed at each end of the span.
@@ -67,6 +70,7 @@ class DigestWeights:
     retold_after: int = 2
     days: float = 1.0
     actors: float = 0.02
+    volume: float = 0.5
     coverage: float = 0.4
     margin_days: int = 7
     outliers: float = 0.02
@@ -154,8 +158,10 @@ def date_scores(entries: Sequence[Entry], mentions: Mentions, published: Sequenc
         retold = sum(1 for day in seen.values() if day is not None and day >= first)
         pub_days = len({day for day in seen.values() if day is not None})
         later = len(days_sorted) - bisect_left(days_sorted, key[0])
+        volume = bisect_left(days_sorted, key[0] + timedelta(days=2)) - \
+            bisect_left(days_sorted, key[0]) if key[0] == key[1] else 0
         raw = (weights.retold * retold + weights.days * pub_days
-               + weights.actors * len(actors[key]))
+               + weights.actors * len(actors[key]) + weights.volume * volume)
         scores[key] = granularity[key] * raw / (1 + later) ** weights.coverage
     return scores
 

@@ -57,6 +57,17 @@ def test_each_date_weight_ranks_the_larger_count_higher(event, weight, more, few
     assert high > low
 
 
+def test_date_weight_volume_counts_the_articles_of_the_day_and_the_next(event):
+    assert "volume" in {f.name for f in fields(DigestWeights)}
+    entry = _entry(event, [("a", D1)])
+    key = (D1, D1)
+    busy = [D1, D2, D2, D3, D3, D3]  # two on the day, one the day after count
+    quiet = [D3, D3, D3, D3, D3, D3]
+    assert date_scores([entry], {}, busy)[key] > date_scores([entry], {}, quiet)[key]
+    off = DigestWeights(volume=0.0)
+    assert date_scores([entry], {}, busy, off)[key] == date_scores([entry], {}, quiet, off)[key]
+
+
 def test_date_weight_actors_counts_the_actors_of_the_date(event):
     few = _entry(event, [("a", D1)], actors=("nato",))
     many = _entry(event, [("a", D1)], actors=("nato", "libya", "france"))
@@ -74,9 +85,9 @@ def test_date_weight_coverage_favours_a_date_retold_by_a_larger_share_of_later_a
     entries = [_entry(event, [("a", early)], early.isoformat()),
                _entry(event, [("b", late)], late.isoformat(), summary="Rebels fled Brega")]
     mentions = {**_mentions(early, [date(2011, 3, 10)] * 3), **_mentions(late, [date(2011, 3, 28)] * 3)}
-    scores = date_scores(entries, mentions, pubs)
+    scores = date_scores(entries, mentions, pubs, DigestWeights(volume=0.0))
     assert scores[(late, late)] > scores[(early, early)]
-    flat = date_scores(entries, mentions, pubs, DigestWeights(coverage=0.0))
+    flat = date_scores(entries, mentions, pubs, DigestWeights(coverage=0.0, volume=0.0))
     assert flat[(late, late)] == flat[(early, early)]
 
 
