@@ -59,8 +59,8 @@ _CLOCK = r"\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\b\.?"
 #: line, case-insensitively unless the pattern turns that off with ``(?-i:...)``.
 RULES: tuple[tuple[str, str, str], ...] = (
     # a reader comment's stamp: "... February 21, 2011 at 12:12 am | Report abuse | ..."
-    ("comment-stamp", rf".{{0,3000}}?(?P<cut>\b{_MONTH_NAME} \d{{1,2}},? \d{{4}},? at {_CLOCK}"
-                      r"\s*\||\|\s*Report abuse\b).{0,5000}", "truncate"),
+    ("comment-stamp", rf".{{0,3000}}?(?P<cut>\b{_MONTH_NAME} \d{{1,2}},? \d{{4}},?(?: \d{{1,2}}:\d{{2}}"
+                      rf" ?[ap]m)? at {_CLOCK}\s*\||\|\s*Report abuse\b).{{0,5000}}", "truncate"),
     # the lines that open (or close) a comment section
     ("comment-section", r".{0,3000}?(?P<cut>\b(?:comments are not (?:pre-?screened|reviewed)"
                         r"|views expressed in the comments|we welcome comments (?:that advance"
@@ -144,6 +144,9 @@ INLINE_RULES: tuple[tuple[str, str], ...] = (
     # "(8:59 p.m. Monday ET, 2:59 a.m. Tuesday in Libya) In a rare ...": a bracketed clock
     # time that opens a line or follows a sentence or colon
     ("clock-stamp", rf"(?:^|(?<=[.!?:] ))\({_CLOCK}[^()]{{0,100}}\)\s?:?\s*"),
+    # a live blog's item: "LIBYA, noon ET, 7 p.m. local: U.N. Secretary General ..."
+    ("blog-time-prefix", rf"^(?:[A-Z][A-Z .'-]{{1,30}},\s)?(?:{_CLOCK}|noon|midnight)\s?(?:[A-Z]{{2,4}})?"
+                         rf"(?:,\s(?:{_CLOCK}|noon|midnight)\s?(?:local|[A-Z]{{2,4}})?)?\s?:\s+"),
     # "... links updated: Fri Mar 04 2011 07:15:00 An academic ..."
     ("updated-timestamp", rf"\b(?:last )?updated\s?:?\s(?:[A-Z][a-z]{{2,8}},? )?{_MONTH_NAME} "
                           r"\d{1,2},? \d{4},? \d{1,2}:\d{2}(?::\d{2})?\s*"),
@@ -165,7 +168,8 @@ _HINTED = tuple((i, re.compile(pattern, re.IGNORECASE), HINTS[name])
 _CUT_RULES = tuple((i, re.compile(pattern, re.IGNORECASE)) for i, (_, pattern, action)
                    in enumerate(RULES) if action in ("cut", "truncate"))
 _INLINE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in INLINE_RULES)
-_INLINE_HINT = re.compile(r"\((?:last )?(?:update|posted)|\(\d|\bupdated\b", re.IGNORECASE)
+_INLINE_HINT = re.compile(r"\((?:last )?(?:update|posted)|\(\d|\bupdated\b|^[A-Z ,]{0,32}(?:\d|noon|midn)",
+                          re.IGNORECASE)
 _SENTENCE_END = re.compile(r"""[.!?:;]["'\u201d\u2019)]*$""")
 
 

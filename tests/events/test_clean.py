@@ -50,6 +50,7 @@ CLUTTER = [
     ("comment-stamp", "| Report abuse |"),
     ("comment-stamp", "March 5, 2031 at 9:47 pm | Reply Not this again."),
     ("comment-stamp", "seriously March 5, 2031 at 1:58 pm | You are funny."),
+    ("comment-stamp", "March 5, 2031 03:34 pm at 3:34 pm | The ferry is not up to the mayor."),
     ("comment-section", "Comments are not pre-screened before they post."),
     ("comment-section", "Views expressed in the comments do not represent those of Example News."),
     ("comment-section", "This discussion is now closed."),
@@ -191,6 +192,9 @@ INLINE = [
      "The mayor spoke."),
     ("clock-stamp", "Here is the latest: (11:39 p.m. Monday ET) The ferry sailed.",
      "Here is the latest: The ferry sailed."),
+    ("blog-time-prefix", "PORTVILLE, noon ET, 7 p.m. local: The mayor spoke to the crowd.",
+     "The mayor spoke to the crowd."),
+    ("blog-time-prefix", "4:31 p.m. ET: Ferries sailed again.", "Ferries sailed again."),
     ("updated-timestamp", "Ferry fares rise updated: Fri Mar 04 2031 07:15:00 The board "
                           "raised fares.", "Ferry fares rise The board raised fares."),
 ]
@@ -211,6 +215,8 @@ def test_inline_stamps_go_and_the_sentence_stays(rule, line, left):
     "The council (updated its plan in May) met on Monday.",
     "The ferry leaves at noon (9 a.m. in London) every day.",  # mid-sentence: a fact
     "The page was updated on March 4, 2031, the board said.",
+    "At 4:31 p.m. the ferry left: nobody waved.",
+    "PORTVILLE, the harbour town, reopened at noon: the mayor was there.",
 ])
 def test_brackets_and_times_that_are_no_stamps_are_kept(line):
     assert clean_text(line).text == line
