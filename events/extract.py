@@ -49,6 +49,10 @@ MIN_WORDS = 2
 QUOTED_DEICTICS = frozenset(("today", "tonight", "now", "this morning", "this afternoon",
                              "this evening", "this week", "these days", "right now"))
 
+#: An agency credit right after a date: the date is a dateline's ("CAIRO, March 7 (Reuters)
+#: -"), the story's own date, not the date of a happening.
+DATELINE_CREDIT = re.compile(r"\s*\([A-Z][A-Za-z]{1,20}\)\s*[-\u2013\u2014]")
+
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 
 _JOINERS = tuple((n, re.compile(p, re.I)) for n, p in RANGE_JOINERS)
@@ -179,7 +183,7 @@ def _event(article: Article, sentence: Sentence, group: list[TimeExpression],
     first, last = group[0], group[-1]
     when = when_of(group, dct)
     if when is None or is_bound(text, sentence.start, first.start) or _quoted_deictic(
-            text, sentence, first):
+            text, sentence, first) or DATELINE_CREDIT.match(text, last.end):
         return []
     clause = clause_for(text, sentence.start, sentence.end, first.start, last.end)
     out = [_make(article, sentence, clause, group, in_sentence, mentions, when, dct, "")]

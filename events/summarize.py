@@ -40,17 +40,21 @@ _LEADING = re.compile(r"^(?:(?:" + "|".join(LEADING_CONNECTORS) + r")\b[\s,]*)+"
 _FUNCTION_WORDS = frozenset(("The", "A", "An", "This", "These", "That", "Those", "It", "They",
                             "We", "There", "Its", "Their", "Our", "He", "She", "Some", "Many"))
 _SPACES = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 _CUTS = tuple((n, re.compile(p)) for n, p in CUT_POINTS)
 _NAME_TAIL = re.compile(r"((?:(?:[A-Z][\w.'\u2019-]*|[A-Z]\.)\s*){1,3})$")
 
 
 def removal_spans(text: str, clause: Clause, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans to drop from the clause: each time expression with its preposition,
-    joined where two are linked by "or", "and", "to" or a dash."""
+    """The spans to drop from the clause: each time expression with its preposition and
+    its possessive ("Friday's"), joined where two are linked by "or", "and", "to" or a
+    dash."""
     out: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if not (clause.start <= start and end <= clause.end):
             continue
+        if m := _POSSESSIVE.match(text, end, clause.end):  # "Friday's resolution"
+            end = m.end()
         m = _PREP.search(text, max(clause.start, start - 14), start)
         if m:
             start = m.start()

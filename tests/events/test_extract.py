@@ -172,3 +172,11 @@ def test_a_partial_dateline_is_not_inferred_from_the_mentions(partial, inferred)
     info = ArticleInfo("wire", "Wire", "x", published_partial=partial)
     result = extract(Article(info, text), Options())
     assert (result.article.published_from == "inferred") is inferred
+
+
+def test_a_dateline_inside_the_text_dates_nothing():
+    text = ("Talks went on. CAIRO, March 7 (Reuters) - Two newspapers said on Monday the leader "
+            "wanted a deal.")
+    tags = [("March 7", "DATE", "2021-03-07", None), ("on Monday", "DATE", "2021-03-08", None)]
+    events = find_events(_article(text), _times(text, tags), [])
+    assert [e.source.time_text for e in events] == ["on Monday"]

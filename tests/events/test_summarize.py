@@ -29,6 +29,9 @@ def _summary(sentence, *time_texts):
      "The Harbour Council, founded by the city in Leeds"),
     ('The clubs "agreed on Tuesday to talk again," a spokesman said.', ["on Tuesday"],
      "The clubs agreed to talk again"),
+    ("In Friday's vote, the council backed the new pier.", ["Friday"],
+     "Vote, the council backed the new pier"),
+    ("Today\u2019s price is higher than before.", ["Today"], "Price is higher than before"),
 ])
 def test_summaries(sentence, times, expected):
     assert _summary(sentence, *times) == expected
