@@ -42,6 +42,10 @@ _OUTLET = "|".join(re.escape(o) for o in sorted(OUTLETS, key=len, reverse=True))
 _OPENING_CREDIT = re.compile(
     rf"\((?P<outlets>(?:{_OUTLET})(?:\s*[,/]\s*(?:{_OUTLET}))*)\)\s*[-\u2013\u2014]")
 
+#: ``published_how`` of a date taken from the first reader comment (an inference, but
+#: a close one: comments start when the story is published).
+FIRST_COMMENT = "first reader comment"
+
 #: Stems that say nothing about the article; its title gives the id instead.
 GENERIC_STEMS = frozenset({"index", "article", "story", "page", "default", "stdin", "news",
                            "text", "input", "untitled", "document", "doc"})
@@ -177,7 +181,7 @@ def compose(body: str, meta: Meta, options: Options, *, detok: bool = True) -> A
         if partial and (day := year_near(partial, options.published)) is not None:
             published, how = day, "dateline, year from --published"
     if published is None and (day := first_date(cleaned.comment_stamp)) is not None:
-        published, published_from, how = day, "inferred", "first reader comment"
+        published, published_from, how = day, "inferred", FIRST_COMMENT
     if published is None:
         published_from, how = "unknown", found.how if partial else ""
 

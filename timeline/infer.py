@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Collection, Iterable, Mapping, Sequence
 
+from events.compose import FIRST_COMMENT
 from events.models import ArticleInfo, Event
 from events.pubdate import partial_in
 from events.sentences import split_sentences
@@ -107,9 +108,12 @@ class _Index:
 
 def provisional(info: ArticleInfo) -> bool:
     """True when an article's date may still be settled by the other articles of a build:
-    it has none, it was inferred from the article's own mentions, or its dateline gave
-    month and day and the year was guessed from the text."""
-    return info.published is None or info.published_from == "inferred" or (
+    it has none, it was inferred from the article's own mentions (not from its first
+    reader comment, which is close enough to be kept), or its dateline gave month and day
+    and the year was guessed from the text."""
+    if info.published_from == "inferred":
+        return info.published_how != FIRST_COMMENT
+    return info.published is None or (
         bool(info.published_partial) and info.published_from == "text")
 
 

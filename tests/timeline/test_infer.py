@@ -113,6 +113,7 @@ def test_rule_year_window():
     (dict(published=MAR8, published_from="text"), False),
     (dict(published=MAR8, published_from="user"), False),
     (dict(published=MAR8, published_from="inferred"), True),
+    (dict(published=MAR8, published_from="inferred", published_how="first reader comment"), False),
     (dict(published=MAR8, published_from="text", published_partial="XXXX-03-08"), True),
     (dict(published=MAR8, published_from="user", published_partial="XXXX-03-08"), False),
 ])
