@@ -24,6 +24,7 @@ from events.errors import NoInputError
 from events.models import Actor, Article, ArticleInfo, Event, Extraction, InputProblem
 from events.options import Options
 from events.pubdate import weekdays_named
+from timeline.centrality import centrality
 from timeline.digest import digest, mentions_in, publication_span, with_salience
 from timeline.infer import Inferred, complete_years, infer_dates, provisional
 from timeline.merge import merge_events
@@ -87,9 +88,11 @@ def assemble(extractions: Iterable[Extraction], problems: Iterable[InputProblem]
 
     ``texts`` holds the texts of articles with a provisional date (by article id), to date
     them from the others and read them again; ``extractor`` is used for that (default:
-    the pipeline's). ``profiles`` are the dated articles' stem counts
+    the pipeline's). ``profiles`` are the articles' stem counts
     (:func:`timeline.neighbours.stem_counts`), used to find the dated article an undated
-    one reads most alike; without them, the sentences of their events stand in.
+    one reads most alike (without them, the sentences of their events stand in), and for
+    a digest (``options.dates``) to weigh dates by the articles central to the collection
+    (:mod:`timeline.centrality`; without them, every article counts alike).
     """
     # in article-id order, so that the result does not depend on the order of the inputs
     extractions = sorted(extractions, key=lambda x: x.article.id)
@@ -105,7 +108,7 @@ def assemble(extractions: Iterable[Extraction], problems: Iterable[InputProblem]
     if options.dates:
         dates = [day for day in published.values() if day is not None]
         entries = digest(entries, options.dates, mentions=mentions_in(extractions),
-                         published=dates)
+                         published=dates, centrality=centrality(profiles or {}))
     else:
         entries = order(entries)
     used = _actors_in(entries, actors)

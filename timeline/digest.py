@@ -14,7 +14,10 @@ tagger found, not only those that became events), by :class:`DigestWeights`:
 - ``actors``: distinct actors of its entries;
 - ``volume``: for a day, the articles published on it or the day after;
 
-and the sum is divided by ``(1 + articles published on or after the date) ** coverage``,
+and the sum is multiplied by the mean centrality of the articles that mention the date
+(:mod:`timeline.centrality`: a digest is about what the collection is about, not the
+market report or the other stories on a page) and divided by ``(1 + articles published
+on or after the date) ** coverage``,
 because a date early in a story has far more later articles that could mention it than
 one near the end. Dates outside the span the articles were published in (plus a margin;
 outlying publication dates trimmed) come after every date inside it: a digest of a news
@@ -141,8 +144,14 @@ def publication_span(published: Sequence[date], weights: DigestWeights = DIGEST
 
 
 def date_scores(entries: Sequence[Entry], mentions: Mentions, published: Sequence[date],
-                weights: DigestWeights = DIGEST) -> dict[DateKey, float]:
-    """The digest score of each date that has an entry (see the module docstring)."""
+                weights: DigestWeights = DIGEST,
+                centrality: Mapping[str, float] | None = None) -> dict[DateKey, float]:
+    """The digest score of each date that has an entry (see the module docstring).
+
+    ``centrality`` (article id -> :func:`timeline.centrality.centrality`, mean 1) weighs
+    each date by the mean centrality of the articles that mention it; without it, or for
+    articles it does not know, every article counts 1.
+    """
     days_sorted = sorted(published)
     actors: dict[DateKey, set[str]] = defaultdict(set)
     granularity: dict[DateKey, float] = defaultdict(float)
@@ -162,7 +171,9 @@ def date_scores(entries: Sequence[Entry], mentions: Mentions, published: Sequenc
             bisect_left(days_sorted, key[0]) if key[0] == key[1] else 0
         raw = (weights.retold * retold + weights.days * pub_days
                + weights.actors * len(actors[key]) + weights.volume * volume)
-        scores[key] = granularity[key] * raw / (1 + later) ** weights.coverage
+        central = (sum(centrality.get(a, 1.0) for a in seen) / len(seen)
+                   if centrality and seen else 1.0)
+        scores[key] = granularity[key] * central * raw / (1 + later) ** weights.coverage
     return scores
 
 
@@ -172,14 +183,15 @@ def _best(group: Iterable[Entry]) -> Entry:
 
 
 def digest(entries: Sequence[Entry], n: int, *, mentions: Mentions | None = None,
-           published: Sequence[date] | None = None, weights: DigestWeights = DIGEST
-           ) -> tuple[Entry, ...]:
+           published: Sequence[date] | None = None, weights: DigestWeights = DIGEST,
+           centrality: Mapping[str, float] | None = None) -> tuple[Entry, ...]:
     """The N most important dates, each with its most salient entry, in chronological order.
 
     ``mentions`` are the dates the articles mention (:func:`mentions_in`; default: the
     entries' own sources) and ``published`` the articles' publication dates (default:
-    those of the sources). Entries need their ``salience`` (:func:`with_salience`). Ties
-    go to the earlier date.
+    those of the sources); ``centrality`` weighs dates by the articles that mention them
+    (see :func:`date_scores`). Entries need their ``salience`` (:func:`with_salience`).
+    Ties go to the earlier date.
     """
     if n < 1 or not entries:
         return ()
@@ -188,7 +200,7 @@ def digest(entries: Sequence[Entry], n: int, *, mentions: Mentions | None = None
     if published is None:
         published = sorted({s.published for e in entries for s in e.sources
                             if s.published is not None})
-    scores = date_scores(entries, mentions, published, weights)
+    scores = date_scores(entries, mentions, published, weights, centrality)
     span = publication_span(published, weights)
 
     def rank(key: DateKey):

@@ -60,7 +60,9 @@ def stem_counts(text: str) -> Counter[str]:
                    and not w.isdigit())
 
 
-def _vector(counts: Mapping[str, int], idf: Mapping[str, float]) -> dict[str, float]:
+def tfidf(counts: Mapping[str, int], idf: Mapping[str, float]) -> dict[str, float]:
+    """The unit-length tf-idf vector of stem counts ((1 + log tf) * idf; stems without an
+    idf left out)."""
     weights = {s: (1 + math.log(n)) * idf[s] for s, n in counts.items() if s in idf}
     norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
     return {s: w / norm for s, w in weights.items()}
@@ -112,7 +114,7 @@ def date_by_neighbours(undated: Mapping[str, str], profiles: Mapping[str, Mappin
     df = Counter(s for stems in (*docs.values(), *queries.values()) for s in stems)
     total = len(docs) + len(queries)
     idf = {s: math.log(total / n) for s, n in df.items() if n < total}
-    vectors = {aid: _vector(stems, idf) for aid, stems in docs.items()}
+    vectors = {aid: tfidf(stems, idf) for aid, stems in docs.items()}
     postings: dict[str, list[str]] = defaultdict(list)
     for aid in sorted(vectors):
         for s in vectors[aid]:
@@ -121,7 +123,7 @@ def date_by_neighbours(undated: Mapping[str, str], profiles: Mapping[str, Mappin
     for aid in sorted(undated):
         if len(queries[aid]) < rules.min_stems:
             continue
-        query = _vector(queries[aid], idf)
+        query = tfidf(queries[aid], idf)
         scores: Counter[str] = Counter()
         for s, w in query.items():
             for other in postings.get(s, ()):

@@ -26,6 +26,7 @@ from events.models import Article, ArticleInfo, Extraction, InputProblem
 from events.options import Options
 from timeline.build import assemble
 from timeline.infer import provisional
+from timeline.neighbours import stem_counts
 from timeline.models import Timeline
 from timeline.parallel import Extractor, default_extractor, extract_stream
 
@@ -238,7 +239,9 @@ class Corpus:
                                f"add some with 'timeline add'")
         texts = {x.article.id: self._text(x.article.id) for x in extractions
                  if provisional(x.article)}
-        return assemble(extractions, (), options, texts=texts, extractor=extractor)
+        profiles = {x.article.id: stem_counts(self._text(x.article.id)) for x in extractions}
+        return assemble(extractions, (), options, texts=texts, extractor=extractor,
+                        profiles=profiles)
 
     def _text(self, article_id: str) -> str:
         return self._db.execute("SELECT text FROM articles WHERE id=?",

@@ -162,3 +162,14 @@ def test_a_day_comes_before_a_longer_date_however_often_that_is_told(event):
     (kept,) = digest(entries, 1, mentions=mentions, published=MARCH)
     assert kept.when.start == D1
     assert len(digest(entries, 2, mentions=mentions, published=MARCH)) == 2
+
+
+def test_centrality_weighs_a_date_by_the_articles_that_mention_it(event):
+    entry = _entry(event, [("a", D1)])
+    key = (D1, D1)
+    mentions = {key: {"central": D3, "peripheral": D3}}
+    even = date_scores([entry], mentions, MARCH)[key]
+    assert date_scores([entry], mentions, MARCH, centrality={"central": 1.0,
+                                                             "peripheral": 1.0})[key] == even
+    assert date_scores([entry], mentions, MARCH, centrality={"central": 1.4,
+                                                             "peripheral": 0.2})[key] < even
