@@ -81,7 +81,7 @@ def folder_date(path: str) -> date | None:
 def read_topic(topic: Path, jobs: int, setting: str):
     """Extract every article of a topic with the publication dates of ``setting`` (see the
     module docstring); returns (extractions, problems, texts, profiles) for ``assemble``
-    (texts and profiles are empty when the dates are settled here)."""
+    (texts are empty when the dates are settled here)."""
     names = expand_inputs([str(topic / "InputDocs")])
     options = Options(jobs=jobs)
 
@@ -109,7 +109,7 @@ def read_topic(topic: Path, jobs: int, setting: str):
                                extractor, profiles)
     rest = {x.article.id: _with_folder_date(x.article, "").info for x in extractions
             if x.article.published is None and x.article.id in texts}
-    return reread(extractions, rest, texts, options, extractor), problems, {}, {}
+    return reread(extractions, rest, texts, options, extractor), problems, {}, profiles
 
 
 def _with_folder_date(info, text: str) -> Article:
