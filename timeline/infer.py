@@ -6,7 +6,9 @@ most of its events. But news is retold: the same happening, often in nearly the 
 sentence, appears in articles whose date is known. Each sentence of the undated article
 that closely matches a dated event's source sentence is a vote for that dated article's
 publication day, weighted by how alike the sentences are, and the article gets the weighted
-median of the votes. The date is marked ``published_from="inferred"``
+median of the votes, moved (by up to three days) to a weekday its opening names: a lead's
+"said on Monday" is most often the day of publication. The date is marked
+``published_from="inferred"``
 and its ``published_how`` says how many sentences and articles it rests on.
 """
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Collection, Iterable, Mapping, Sequence
 
 from events.compose import FIRST_COMMENT
 from events.models import ArticleInfo, Event
-from events.pubdate import partial_in
+from events.pubdate import partial_in, weekdays_named
 from events.sentences import split_sentences
 from timeline.wording import content_stems, dice
 
@@ -37,6 +39,8 @@ class InferRules:
     common_share: content words found in more than this share of the dated sentences are
         too common to find candidates by (they still count in the similarity).
     candidates: how many dated sentences sharing the most words are compared in full.
+    weekday_reach: how many days (either way) the inferred day may move to fall on a
+        weekday the article's opening names.
     year_window: a dateline's month and day take the year in which the most dated
         articles were published within this many days of that day (see
         :func:`complete_years`).
@@ -48,6 +52,7 @@ class InferRules:
     common_share: float = 0.05
     candidates: int = 20
     year_window: int = 31
+    weekday_reach: int = 3
 
 
 #: The default rules.
@@ -106,6 +111,28 @@ class _Index:
         return [self.sentences[i] for i in best], best_score
 
 
+#: How many opening sentences are read for the weekday of publication (a news lead's
+#: "said on Monday" is most often the day it was published).
+LEAD_SENTENCES = 2
+
+
+def lead_weekdays(text: str, sentences: int = LEAD_SENTENCES) -> frozenset[int]:
+    """The weekdays (ISO numbers) the first ``sentences`` sentences of ``text`` name."""
+    opening = split_sentences(text)[:sentences]
+    return weekdays_named(text[:opening[-1].end]) if opening else frozenset()
+
+
+def snap_to_weekday(day: date, weekdays: frozenset[int], reach: int) -> date:
+    """The day nearest to ``day``, at most ``reach`` days away, that falls on one of
+    ``weekdays`` (the later one on a tie: news reports what happened before it); ``day``
+    itself when none does or no weekday is given."""
+    for gap in range(reach + 1):
+        for candidate in (day + timedelta(days=gap), day - timedelta(days=gap)):
+            if candidate.isoweekday() in weekdays:
+                return candidate
+    return day
+
+
 def provisional(info: ArticleInfo) -> bool:
     """True when an article's date may still be settled by the other articles of a build:
     it has none, it was inferred from the article's own mentions (not from its first
@@ -150,8 +177,13 @@ def _infer_one(text: str, index: _Index, rules: InferRules) -> Inferred | None:
         matched += bool(matches)
     if matched < rules.min_votes:
         return None
-    return Inferred(weighted_median(votes), f"inferred from {matched} sentences shared with "
-                         f"{len(sources)} dated article{'s' if len(sources) != 1 else ''}")
+    day = weighted_median(votes)
+    moved = snap_to_weekday(day, lead_weekdays(text), rules.weekday_reach)
+    how = (f"inferred from {matched} sentences shared with {len(sources)} dated "
+           f"article{'s' if len(sources) != 1 else ''}")
+    if moved != day:
+        how += f", moved to the {moved:%A} its opening names"
+    return Inferred(moved, how)
 
 
 def weighted_median(votes: Iterable[tuple[date, float]]) -> date:

@@ -15,12 +15,11 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Iterable, Mapping
 
 from events.models import Event
-from events.pubdate import weekdays_named
-from events.sentences import split_sentences
+from timeline.infer import lead_weekdays, snap_to_weekday
 from timeline.wording import STOP_WORDS, stem, words
 
 
@@ -29,13 +28,11 @@ class NeighbourRules:
     """The thresholds of dating by the most alike article.
 
     min_similarity: the cosine a dated article needs to date an undated one.
-    lead_sentences: how many opening sentences are read for the weekday of publication.
     weekday_reach: how many days the date may move (either way) to reach that weekday.
     min_stems: an undated text with fewer content stems says too little to be matched.
     """
 
     min_similarity: float = 0.2
-    lead_sentences: int = 2
     weekday_reach: int = 3
     min_stems: int = 10
 
@@ -66,23 +63,6 @@ def tfidf(counts: Mapping[str, int], idf: Mapping[str, float]) -> dict[str, floa
     weights = {s: (1 + math.log(n)) * idf[s] for s, n in counts.items() if s in idf}
     norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
     return {s: w / norm for s, w in weights.items()}
-
-
-def lead_weekdays(text: str, sentences: int = NEIGHBOURS.lead_sentences) -> frozenset[int]:
-    """The weekdays (ISO numbers) the first ``sentences`` sentences of ``text`` name."""
-    opening = split_sentences(text)[:sentences]
-    return weekdays_named(text[:opening[-1].end]) if opening else frozenset()
-
-
-def snap_to_weekday(day: date, weekdays: frozenset[int], reach: int) -> date:
-    """The day nearest to ``day``, at most ``reach`` days away, that falls on one of
-    ``weekdays`` (the later one on a tie: news reports what happened before it); ``day``
-    itself when none does or no weekday is given."""
-    for gap in range(reach + 1):
-        for candidate in (day + timedelta(days=gap), day - timedelta(days=gap)):
-            if candidate.isoweekday() in weekdays:
-                return candidate
-    return day
 
 
 def profiles_of(events: Iterable[Event]) -> dict[str, Counter[str]]:
@@ -134,7 +114,7 @@ def date_by_neighbours(undated: Mapping[str, str], profiles: Mapping[str, Mappin
         if scores[best] < rules.min_similarity:
             continue
         day = published[best]
-        weekdays = lead_weekdays(undated[aid], rules.lead_sentences)
+        weekdays = lead_weekdays(undated[aid])
         moved = snap_to_weekday(day, weekdays, rules.weekday_reach)
         how = "dated like the most alike article"
         if moved != day:

@@ -119,3 +119,11 @@ def test_rule_year_window():
 ])
 def test_provisional(fields_, expected):
     assert provisional(ArticleInfo("a", "A", "h", **fields_)) is expected
+
+
+def test_rule_weekday_reach_moves_the_day_to_the_weekday_the_opening_names(event):
+    text = f"The fishermen protested on Friday. {VOTE} last night. {COST}, she added."
+    found = _infer(event, text)
+    assert found.published == date(2023, 3, 10)  # 8 March 2023 was a Wednesday
+    assert found.how.endswith(", moved to the Friday its opening names")
+    assert _infer(event, text, InferRules(weekday_reach=0)).published == MAR8

@@ -3,8 +3,8 @@ from datetime import date
 
 import pytest
 
-from timeline.neighbours import (NeighbourRules, date_by_neighbours, lead_weekdays,
-                                 profiles_of, snap_to_weekday, stem_counts)
+from timeline.infer import lead_weekdays, snap_to_weekday
+from timeline.neighbours import NeighbourRules, date_by_neighbours, profiles_of, stem_counts
 
 TUE, SAT = date(2031, 3, 4), date(2031, 5, 10)  # 4 March 2031 is a Tuesday
 
@@ -36,7 +36,6 @@ def test_an_undated_article_takes_the_day_of_the_most_alike_moved_to_its_weekday
     ("min_similarity", 0.99, None),          # nothing is that alike
     ("min_stems", 500, None),                # the text is too short to be matched
     ("weekday_reach", 0, TUE),               # the day may not move
-    ("lead_sentences", 0, TUE),              # no opening read: no weekday
 ])
 def test_neighbour_rules(rule, value, expected):
     assert rule in {f.name for f in fields(NeighbourRules)}
