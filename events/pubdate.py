@@ -292,14 +292,15 @@ FUTURE_PENALTY = 0.2
 WEEKDAY_WEIGHT = 2.0
 
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
-_YEAR_VALUE = re.compile(r"^(\d{4})$")
 _WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-([1-7])$")
 
 
 def _mentions(times, text: str) -> tuple[list[date], list[int]]:
     """Fully specified days and weekday numbers an article mentions.
 
-    Month-day values without a year (``XXXX-03-08``) take the year mentioned most.
+    Month-day values without a year (``XXXX-03-08``) take the year that the full dates
+    mention most; a bare year is no evidence for them, as news names years mostly for
+    background ("the 1969 coup", "the 1973 War Powers Resolution").
     Weekdays come from the expressions when the tagger tagged them (by value or by their
     words), else from the text.
     """
@@ -316,8 +317,6 @@ def _mentions(times, text: str) -> tuple[list[date], list[int]]:
                 years[d.year] += 1
         elif m := _MONTH_DAY.match(t.value):
             month_days.append((int(m[1]), int(m[2])))
-        elif m := _YEAR_VALUE.match(t.value):
-            years[int(m[1])] += 1
         elif m := _WEEKDAY_VALUE.match(t.value):
             weekdays.append(int(m[1]))
         elif w := _WEEKDAY_WORD.search(t.text):

@@ -185,8 +185,9 @@ def tx(text: str, value: str, type_: str = "DATE", anchor: str = "") -> TimeExpr
     # weekdays read from the text when the tagger left them out
     ([tx("March 4, 2031", "2031-03-04")], "He spoke on Wednesday and again Wednesday.",
      date(2031, 3, 5)),
-    # a month-day without a year takes the year mentioned
-    ([tx("2031", "2031"), tx("March 4", "XXXX-03-04")], "", date(2031, 3, 4)),
+    # a month-day without a year takes the year of the full dates mentioned
+    ([tx("1969", "1969"), tx("1969", "1969"), tx("March 1, 2031", "2031-03-01"),
+      tx("March 4", "XXXX-03-04")], "", date(2031, 3, 4)),
     # a far-off planned date mentioned once does not outweigh the story's days
     ([tx("March 4, 2031", "2031-03-04"), tx("March 4, 2031", "2031-03-04"),
       tx("June 30, 2031", "2031-06-30")], "", date(2031, 3, 4)),
@@ -199,6 +200,8 @@ def test_infer_published(times, text, expected):
 @pytest.mark.parametrize(("times", "text"), [
     ([], "Officials met on Tuesday."),
     ([tx("Tuesday", "XXXX-WXX-2"), tx("April", "XXXX-04")], ""),
+    # a bare year is background, not the year of a month and day
+    ([tx("1969", "1969"), tx("March 4", "XXXX-03-04")], ""),
     ([tx("the day before", "2031-03-03", anchor="reference")], ""),  # relative: not evidence
     ([tx("three days", "P3D", "DURATION")], ""),
 ])
