@@ -106,8 +106,9 @@ def assemble(extractions: Iterable[Extraction], problems: Iterable[InputProblem]
     published = {x.article.id: x.article.published for x in extractions}
     entries = with_salience(merge_events(events, published))
     if options.dates:
-        dates = [day for day in published.values() if day is not None]
-        entries = digest(entries, options.dates, mentions=mentions_in(extractions),
+        dates = sorted(day for day in published.values() if day is not None)
+        near = dates[len(dates) // 2] if dates else None  # the median publication day
+        entries = digest(entries, options.dates, mentions=mentions_in(extractions, near),
                          published=dates, centrality=centrality(profiles or {}))
     else:
         entries = order(entries)

@@ -10,6 +10,8 @@ tagger found, not only those that became events), by :class:`DigestWeights`:
 
 - ``retold``: articles published after the date that still mention it (a day that
   mattered is retold in later coverage);
+- ``undated``: undated articles that mention it (an undated article's "March 19" is read
+  as the March 19 nearest the collection's median publication day);
 - ``days``: distinct publication days on which it is mentioned;
 - ``actors``: distinct actors of its entries;
 - ``volume``: for a day, the articles published on it or the day after;
@@ -35,6 +37,7 @@ from datetime import date, timedelta
 from typing import Iterable, Mapping, Sequence
 
 from events.models import Extraction, Interval
+from events.pubdate import year_near
 from timeline.models import Entry
 from timeline.order import order, sort_key
 
@@ -60,6 +63,8 @@ class DigestWeights:
     retold: weight of the articles published at least ``retold_after`` days after the date
         that mention it (a day's own news cycle reports it; later articles retell it).
     retold_after: the days after the date from which a mention counts as retelling.
+    undated: weight of the undated articles that mention it (when they were published is
+        not known; most news is about what already happened, so most retell it).
     days: weight of the distinct publication days it is mentioned on.
     actors: weight of the distinct actors of its entries.
     volume: weight of the articles published on the date or the day after (a day that
@@ -71,6 +76,7 @@ class DigestWeights:
 
     retold: float = 1.0
     retold_after: int = 2
+    undated: float = 1.0
     days: float = 1.0
     actors: float = 0.02
     volume: float = 0.5
@@ -113,13 +119,25 @@ def with_salience(entries: Iterable[Entry], weights: SalienceWeights = WEIGHTS) 
     return [replace(e, salience=round(salience(e, weights), 6)) for e in entries]
 
 
-def mentions_in(extractions: Iterable[Extraction]) -> dict[DateKey, dict[str, date | None]]:
-    """Every calendar date the articles mention, with the articles that mention it."""
+def mentions_in(extractions: Iterable[Extraction], near: date | None = None
+                ) -> dict[DateKey, dict[str, date | None]]:
+    """Every calendar date the articles mention, with the articles that mention it.
+
+    An undated article's month and day without a year ("March 19", ``XXXX-03-19``) has no
+    place on the calendar of its own; given ``near`` (a day inside the collection's
+    publication span) it is taken as the nearest such day to it, since an undated
+    article of a collection is about the collection's period.
+    """
     out: dict[DateKey, dict[str, date | None]] = defaultdict(dict)
     for x in extractions:
+        undated = x.article.published is None and near is not None
         for t in x.times:
-            if t.interval is not None and t.type in ("DATE", "TIME"):
+            if t.type not in ("DATE", "TIME"):
+                continue
+            if t.interval is not None:
                 out[_key(t.interval)][x.article.id] = x.article.published
+            elif undated and (day := year_near(t.value, near)) is not None:
+                out[(day, day)][x.article.id] = None
     return out
 
 
@@ -165,11 +183,12 @@ def date_scores(entries: Sequence[Entry], mentions: Mentions, published: Sequenc
         seen = mentions.get(key, {})
         first = key[0] + timedelta(days=weights.retold_after)
         retold = sum(1 for day in seen.values() if day is not None and day >= first)
+        undated = sum(1 for day in seen.values() if day is None)
         pub_days = len({day for day in seen.values() if day is not None})
         later = len(days_sorted) - bisect_left(days_sorted, key[0])
         volume = bisect_left(days_sorted, key[0] + timedelta(days=2)) - \
             bisect_left(days_sorted, key[0]) if key[0] == key[1] else 0
-        raw = (weights.retold * retold + weights.days * pub_days
+        raw = (weights.retold * retold + weights.undated * undated + weights.days * pub_days
                + weights.actors * len(actors[key]) + weights.volume * volume)
         central = (sum(centrality.get(a, 1.0) for a in seen) / len(seen)
                    if centrality and seen else 1.0)

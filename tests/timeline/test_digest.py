@@ -3,8 +3,11 @@ from datetime import date
 
 import pytest
 
+from events.models import ArticleInfo, Extraction, TimeExpression
+from events.temporal.interval import interval_of
 from timeline.digest import (GRANULARITY_WEIGHT, DigestWeights, SalienceWeights, date_scores,
-                             digest, mentions_of, publication_span, salience, with_salience)
+                             digest, mentions_in, mentions_of, publication_span, salience,
+                             with_salience)
 from timeline.merge import merge_events
 
 
@@ -47,6 +50,8 @@ MARCH = [date(2011, 3, d) for d in range(1, 32)]
     ("retold_after", [date(2011, 3, 22), date(2011, 3, 23)], [D2, D2]),
     # days: mentions spread over more publication days score higher
     ("days", [D1, D2], [D1, D1]),
+    # undated: an undated article that mentions the date counts
+    ("undated", [None, None], []),
 ])
 def test_each_date_weight_ranks_the_larger_count_higher(event, weight, more, fewer):
     assert weight in {f.name for f in fields(DigestWeights)}
@@ -173,3 +178,17 @@ def test_centrality_weighs_a_date_by_the_articles_that_mention_it(event):
                                                              "peripheral": 1.0})[key] == even
     assert date_scores([entry], mentions, MARCH, centrality={"central": 1.4,
                                                              "peripheral": 0.2})[key] < even
+
+
+def _times(*values):
+    return tuple(TimeExpression(0, 1, "x", "DATE", v, interval=interval_of(v)) for v in values)
+
+
+def test_mentions_of_an_undated_article_take_the_year_of_the_collection():
+    dated = Extraction(ArticleInfo("d", "D", "h", published=D3), _times("2011-03-19"))
+    undated = Extraction(ArticleInfo("u", "U", "h"), _times("XXXX-03-19", "XXXX-12-30"))
+    mentions = mentions_in([dated, undated], near=D3)
+    assert mentions[(D1, D1)] == {"d": D3, "u": None}
+    last_dec = date(2010, 12, 30)  # nearer to 21 March 2011 than 30 Dec 2011
+    assert mentions[(last_dec, last_dec)] == {"u": None}
+    assert set(mentions_in([dated, undated])) == {(D1, D1)}  # no collection day: no guess
