@@ -207,7 +207,7 @@ def _make(article: Article, sentence: Sentence, clause: Clause, group: list[Time
     trigger, kind = trigger_and_type(summary)
     actors = _actors(text, sentence, clause, mentions)
     time_text = text[first.start:last.end]
-    value = first.value if not salt else dct.isoformat()
+    value = (first.points_to or first.value) if not salt else dct.isoformat()
     source = Source(article.id, text[sentence.start:sentence.end], sentence.start, sentence.end,
                     time_text, value, dct)
     return Event(_event_id(article.id, sentence.start, first.start, salt), when, value, summary,

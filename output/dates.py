@@ -6,6 +6,7 @@ tables below), so a wording change is a one-line edit with a test that names it.
 """
 from __future__ import annotations
 
+import calendar
 from datetime import date, timedelta
 
 from events.models import Interval
@@ -51,8 +52,7 @@ def day_range(start: date, end: date) -> str:
 
 
 def _month_end(d: date) -> int:
-    nxt = date(d.year + d.month // 12, d.month % 12 + 1, 1)
-    return (nxt - date(d.year, d.month, 1)).days
+    return calendar.monthrange(d.year, d.month)[1]
 
 
 def _part(d: date) -> str:

@@ -180,3 +180,13 @@ def test_a_dateline_inside_the_text_dates_nothing():
     tags = [("March 7", "DATE", "2021-03-07", None), ("on Monday", "DATE", "2021-03-08", None)]
     events = find_events(_article(text), _times(text, tags), [])
     assert [e.source.time_text for e in events] == ["on Monday"]
+
+
+def test_an_anchored_duration_gives_the_event_the_date_it_points_to():
+    text = "The summit in Oslo opened and comes two days after rebels seized the port."
+    i = text.index("two days")
+    t = TimeExpression(i, i + 8, "two days", "DURATION", "P2D", anchor="reference",
+                       interval=interval_of("2021-03-08"), points_to="2021-03-08")
+    first = find_events(_article(text), [t], [])[0]
+    assert (first.timex, first.source.time_value, first.source.time_text) == \
+           ("2021-03-08", "2021-03-08", "two days")
