@@ -149,9 +149,11 @@ def is_bound(text: str, sentence_start: int, time_start: int) -> bool:
     return bool(BOUND_BEFORE.search(text, max(sentence_start, time_start - 20), time_start))
 
 
-def clause_for(text: str, start: int, end: int, time_start: int, time_end: int) -> Clause:
+def clause_for(text: str, start: int, end: int, time_start: int, time_end: int,
+               points: bool = False) -> Clause:
     """The clause of sentence ``text[start:end]`` that the time expression at
-    ``time_start:time_end`` dates."""
+    ``time_start:time_end`` dates. ``points`` says the expression is a duration that points
+    across a relation word after it ("two days" after X): then X is what it dates."""
     cuts = boundaries(text, start, end)
     left, right, rule = start, end, "sentence"
     for b_start, b_end, name in cuts:
@@ -162,7 +164,7 @@ def clause_for(text: str, start: int, end: int, time_start: int, time_end: int) 
             break
     if RELATIONAL_END.search(text, time_start, time_end):
         return Clause(time_end, right, "relational")
-    relation = RELATIONAL_NEXT.match(text, time_end, right)
+    relation = RELATIONAL_NEXT.match(text, time_end, right) if points else None
     if relation:
         return Clause(relation.end(), right, "relational")
     segment = text[left:right]

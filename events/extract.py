@@ -32,6 +32,11 @@ DATING_TYPES = frozenset({"DATE", "TIME"})
 #: publication date up to this many days later, marked approximate.
 FUTURE_REF_DAYS = 60
 
+#: Future references that name a horizon, not a time something happens ("both in the
+#: short and the long term"): they date no event.
+HORIZONS = frozenset(("the long term", "the short term", "the medium term", "the near term",
+                      "the long run", "the short run", "the future"))
+
 #: Text between two time expressions that makes them one interval ("X or Y", "X to Y").
 RANGE_JOINERS: tuple[tuple[str, str], ...] = (
     ("or", r"^\s*,?\s*or\s+$"),
@@ -160,7 +165,7 @@ def when_of(group: Sequence[TimeExpression], dct: date | None) -> Interval | Non
             intervals.append(t.interval)
         elif t.type not in DATING_TYPES:
             return None
-        elif t.value == "FUTURE_REF" and dct is not None:
+        elif t.value == "FUTURE_REF" and dct is not None and t.text.lower() not in HORIZONS:
             intervals.append(Interval(dct + timedelta(days=1), dct + timedelta(days=FUTURE_REF_DAYS),
                                       "vague", "AFTER", approximate=True))
         else:
@@ -185,7 +190,8 @@ def _event(article: Article, sentence: Sentence, group: list[TimeExpression],
     if when is None or is_bound(text, sentence.start, first.start) or _quoted_deictic(
             text, sentence, first) or DATELINE_CREDIT.match(text, last.end):
         return []
-    clause = clause_for(text, sentence.start, sentence.end, first.start, last.end)
+    clause = clause_for(text, sentence.start, sentence.end, first.start, last.end,
+                        points=bool(first.points_to))
     out = [_make(article, sentence, clause, group, in_sentence, mentions, when, dct, "")]
     if clause.rule == "relational" and dct is not None:
         anchored = anchor_clause(text, sentence.start, sentence.end, first.start)

@@ -148,7 +148,7 @@ def test_a_duration_that_points_to_a_day_dates_the_clause_after_its_relation():
     text = "The summit in Oslo was opened by the king and comes two days after rebels seized the port."
     i = text.index("two days")
     t = TimeExpression(i, i + 8, "two days", "DURATION", "P2D", anchor="reference",
-                       interval=interval_of("2021-03-08"))
+                       interval=interval_of("2021-03-08"), points_to="2021-03-08")
     events = find_events(_article(text), [t], [])
     assert [(e.summary, e.when.start.isoformat()) for e in events] == [
         ("Rebels seized the port", "2021-03-08"),
@@ -190,3 +190,20 @@ def test_an_anchored_duration_gives_the_event_the_date_it_points_to():
     first = find_events(_article(text), [t], [])[0]
     assert (first.timex, first.source.time_value, first.source.time_text) == \
            ("2021-03-08", "2021-03-08", "two days")
+
+
+@pytest.mark.parametrize("phrase, dated", [
+    ("the coming weeks", True), ("the long term", False), ("the long run", False),
+    ("the future", False),
+])
+def test_only_future_references_that_place_something_date_it(phrase, dated):
+    t = TimeExpression(0, len(phrase), phrase, "DATE", "FUTURE_REF")
+    assert (when_of([t], DCT) is not None) is dated
+
+
+def test_a_date_before_after_is_not_a_relation():
+    text = "The envoy spoke to reporters on Wednesday after a long meeting of the ministers."
+    i = text.index("Wednesday")
+    t = TimeExpression(i, i + 9, "Wednesday", "DATE", "2021-03-10", interval=interval_of("2021-03-10"))
+    assert [e.summary for e in find_events(_article(text), [t], [])] == [
+        "The envoy spoke to reporters after a long meeting of the ministers"]
