@@ -39,6 +39,8 @@ _JOINER = re.compile(r"^\s*(?:,?\s*(?:or|and|to|through|until)\s+|\s*[-\u2013]\s
 _LEADING = re.compile(r"^(?:(?:" + "|".join(LEADING_CONNECTORS) + r")\b[\s,]*)+", re.I)
 _FUNCTION_WORDS = frozenset(("The", "A", "An", "This", "These", "That", "Those", "It", "They",
                             "We", "There", "Its", "Their", "Our", "He", "She", "Some", "Many"))
+#: Relation words TimeML leaves outside a duration's span ("seven months" later).
+_RELATION_AFTER = re.compile(r"\s+(?:later|earlier|afterwards?|thereafter|beforehand|ago)\b")
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _CUTS = tuple((n, re.compile(p)) for n, p in CUT_POINTS)
@@ -54,6 +56,8 @@ def removal_spans(text: str, clause: Clause, spans: Sequence[tuple[int, int]]) -
         if not (clause.start <= start and end <= clause.end):
             continue
         if m := _POSSESSIVE.match(text, end, clause.end):  # "Friday's resolution"
+            end = m.end()
+        elif m := _RELATION_AFTER.match(text, end, clause.end):  # "seven months later"
             end = m.end()
         m = _PREP.search(text, max(clause.start, start - 14), start)
         if m:

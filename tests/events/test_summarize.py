@@ -62,3 +62,8 @@ def test_unbalanced_quotes_are_dropped():
     clause = Clause(0, len(s), "sentence")
     i = s.index("on Sunday")
     assert "\u201c" not in summarize(s, clause, [(i, i + 9)]).split("said")[1]
+
+
+def test_a_relation_word_after_a_duration_goes_with_it():
+    assert _summary("The ferry sank three weeks later near the coast.", "three weeks") == \
+        "The ferry sank near the coast"
