@@ -23,7 +23,7 @@ from events.sentences import Sentence, split_sentences
 from events.summarize import summarize
 
 #: Bump when extraction output changes, so that stored corpora re-extract their articles.
-EXTRACTION_VERSION = 2
+EXTRACTION_VERSION = 3
 
 #: TIMEX3 types that can date an event.
 DATING_TYPES = frozenset({"DATE", "TIME"})
