@@ -4,8 +4,9 @@
 processes with ``options.jobs > 1``) and :func:`assemble`\\ s the extractions:
 
 1. articles with a provisional date get one from the other articles: a dateline's
-   missing year, or the date of the sentences an undated article shares with dated ones
-   (:mod:`timeline.infer`), and are read again against it;
+   missing year, the date of the sentences an undated article shares with dated ones
+   (:mod:`timeline.infer`), or the day of the articles it reads most alike
+   (:mod:`timeline.neighbours`), and are read again against it;
 2. actors are unified across articles (``events.actors.unify``);
 3. events become entries (:mod:`timeline.merge`), with salience (:mod:`timeline.digest`);
 4. entries are put in order (:mod:`timeline.order`), or cut to a digest with
@@ -26,11 +27,13 @@ from events.options import Options
 from events.pubdate import weekdays_named
 from timeline.centrality import centrality
 from timeline.digest import digest, mentions_in, publication_span, with_salience
-from timeline.infer import Inferred, complete_years, infer_dates, provisional
+from timeline.infer import (Inferred, Said, complete_years, event_sentences, infer_dates,
+                            provisional, sentences_of)
 from timeline.merge import merge_events
 from timeline.models import Entry, Timeline
 from timeline.neighbours import date_by_neighbours, profiles_of, stem_counts
 from timeline.order import order
+from timeline.weekdays import mentions_by_article
 from timeline.parallel import Extractor, default_extractor, extract_stream
 
 #: The longest list of unreadable inputs named in the "nothing could be read" error.
@@ -63,6 +66,7 @@ def build_from_articles(items: Iterable[str | Article | InputProblem], options: 
     extractor = extractor or default_extractor()
     undated: dict[str, str] = {}
     profiles: dict[str, Counter[str]] = {}
+    sentences: dict[str, tuple[Said, ...]] = {}
     extractions: list[Extraction] = []
     problems: list[InputProblem] = []
     for done in extract_stream(items, options, extractor=extractor, total=total, keep="all"):
@@ -74,25 +78,31 @@ def build_from_articles(items: Iterable[str | Article | InputProblem], options: 
             continue
         if provisional(done.result.article):
             undated[done.article.id] = done.article.text
-        # what the article is about, to date undated articles by (much smaller than it)
+        # what the article is about and what it says, to date undated articles by (much
+        # smaller than its text)
         profiles[done.article.id] = stem_counts(done.article.text)
+        sentences[done.article.id] = sentences_of(done.article.text)
     return assemble(extractions, problems, options, texts=undated, extractor=extractor,
-                    profiles=profiles)
+                    profiles=profiles, sentences=sentences)
 
 
 def assemble(extractions: Iterable[Extraction], problems: Iterable[InputProblem],
              options: Options, *, texts: Mapping[str, str] | None = None,
              extractor: Extractor | None = None,
-             profiles: Mapping[str, Mapping[str, int]] | None = None) -> Timeline:
+             profiles: Mapping[str, Mapping[str, int]] | None = None,
+             sentences: Mapping[str, Sequence[Said]] | None = None) -> Timeline:
     """Make the timeline of a set of extractions.
 
     ``texts`` holds the texts of articles with a provisional date (by article id), to date
     them from the others and read them again; ``extractor`` is used for that (default:
     the pipeline's). ``profiles`` are the articles' stem counts
-    (:func:`timeline.neighbours.stem_counts`), used to find the dated article an undated
+    (:func:`timeline.neighbours.stem_counts`), used to find the dated articles an undated
     one reads most alike (without them, the sentences of their events stand in), and for
     a digest (``options.dates``) to weigh dates by the articles central to the collection
     (:mod:`timeline.centrality`; without them, every article counts alike).
+    ``sentences`` are the articles' sentences (:func:`timeline.infer.sentences_of`), in
+    which undated articles look for sentences they share with dated ones (without them,
+    the sentences of the dated articles' events stand in).
     """
     # in article-id order, so that the result does not depend on the order of the inputs
     extractions = sorted(extractions, key=lambda x: x.article.id)
@@ -101,7 +111,7 @@ def assemble(extractions: Iterable[Extraction], problems: Iterable[InputProblem]
         raise NoInputError(_nothing_read(problems))
     if texts:
         extractions = date_undated(extractions, texts, options, extractor or default_extractor(),
-                                   profiles)
+                                   profiles, sentences)
     actors, events = unify_actors(extractions)
     published = {x.article.id: x.article.published for x in extractions}
     entries = with_salience(merge_events(events, published))
@@ -127,19 +137,21 @@ def _nothing_read(problems: Sequence[InputProblem]) -> str:
 
 
 def date_undated(extractions: list[Extraction], texts: Mapping[str, str], options: Options,
-                 extractor: Extractor, profiles: Mapping[str, Mapping[str, int]] | None = None
-                 ) -> list[Extraction]:
+                 extractor: Extractor, profiles: Mapping[str, Mapping[str, int]] | None = None,
+                 sentences: Mapping[str, Sequence[Said]] | None = None) -> list[Extraction]:
     """Date the articles whose date is provisional from the other articles, and read those
     whose date changed again.
 
     A dateline that gave month and day only takes its year from the other articles'
     dates (:func:`timeline.infer.complete_years`). An undated article, or one whose own
     mentions put it outside the span the articles were published in (a column that
-    names 1973), gets the date of the
-    sentences it shares with dated ones (:func:`timeline.infer.infer_dates`), else the date
-    of the dated article it reads most alike (:mod:`timeline.neighbours`, by ``profiles``
-    or the sentences of the dated articles' events). Only articles whose text is in
-    ``texts`` can be re-dated.
+    names 1973), gets the date of the sentences it shares with dated ones
+    (:func:`timeline.infer.infer_dates`, by ``sentences`` or those of the dated
+    articles' events), else the day the dated articles it reads most alike agree on
+    (:mod:`timeline.neighbours`, by ``profiles`` or the sentences of the dated
+    articles' events), either moved to the day the weekdays it names fit best
+    (:mod:`timeline.weekdays`). Only articles whose text is in ``texts`` can be
+    re-dated.
     """
     open_ = {x.article.id: x.article for x in extractions
              if provisional(x.article) and x.article.id in texts}
@@ -153,12 +165,16 @@ def date_undated(extractions: list[Extraction], texts: Mapping[str, str], option
     span = publication_span([d for d in published.values() if d])  # outliers trimmed
     undated = {aid: texts[aid] for aid, info in open_.items() if aid not in partials and (
         info.published is None or span and not span[0] <= info.published <= span[1])}
-    dated_events = [e for x in extractions if published.get(x.article.id) for e in x.events]
-    inferred.update(infer_dates(undated, dated_events, published))
+    dated_events = [e for x in extractions if published.get(x.article.id)
+                    and x.article.id not in undated for e in x.events]
+    named = mentions_by_article(undated, {x.article.id: x.times for x in extractions})
+    inferred.update(infer_dates(undated, sentences or event_sentences(dated_events),
+                                published, weekdays=named))
     rest = {aid: text for aid, text in undated.items() if aid not in inferred}
     if rest:
         firm = {aid: day for aid, day in published.items() if aid not in open_}
-        alike = date_by_neighbours(rest, profiles or profiles_of(dated_events), firm)
+        alike = date_by_neighbours(rest, profiles or profiles_of(dated_events), firm,
+                                   weekdays=named)
         inferred.update({aid: Inferred(found.published, found.how)
                          for aid, found in alike.items()})
     changed = {aid: replace(open_[aid], published=found.published, published_from="inferred",

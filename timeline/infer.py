@@ -1,15 +1,22 @@
-"""Dating undated articles from the events they share with dated ones.
+"""Dating undated articles from the sentences they share with dated ones.
 
 An article with no publication date of its own, and none that ``events.pubdate`` could
 infer from the dates it mentions, loses its relative dates ("on Saturday"), and with them
 most of its events. But news is retold: the same happening, often in nearly the same
-sentence, appears in articles whose date is known. Each sentence of the undated article
-that closely matches a dated event's source sentence is a vote for that dated article's
-publication day, weighted by how alike the sentences are, and the article gets the weighted
-median of the votes, moved (by up to three days) to a weekday its opening names: a lead's
-"said on Monday" is most often the day of publication. The date is marked
-``published_from="inferred"``
-and its ``published_how`` says how many sentences and articles it rests on.
+sentence, appears in articles whose date is known. Each dated article with a sentence
+that closely matches one of the undated article's (Dice of content words) is a witness,
+and votes once for its publication day, weighted by how alike its closest sentence is:
+a daily briefing that repeats its template in six sentences must not outvote the news
+one sentence shares. The article gets the weighted median of the votes when at least
+half of them lie within a week of it, moved (by up to three days) to the day its named
+weekdays fit best (:mod:`timeline.weekdays`).
+
+Two kinds of match are no evidence and are left out: a dated sentence that names other
+weekdays than the undated one (the same words about another day: "NATO said it flew 127
+sorties on Monday"), and a sentence said all through the story (its matches were
+published more than a week apart: background, page furniture). The date is marked
+``published_from="inferred"`` and its ``published_how`` says how many sentences and
+articles it rests on.
 """
 from __future__ import annotations
 
@@ -25,6 +32,7 @@ from events.compose import FIRST_COMMENT
 from events.models import ArticleInfo, Event
 from events.pubdate import partial_in, weekdays_named
 from events.sentences import split_sentences
+from timeline.weekdays import WeekdayMention, best_day, text_weekdays
 from timeline.wording import content_stems, dice
 
 
@@ -32,15 +40,20 @@ from timeline.wording import content_stems, dice
 class InferRules:
     """The thresholds of date inference, as data (each has a test that names it).
 
-    similar: the Dice similarity of content words a sentence needs to match a dated
-        event's sentence.
+    similar: the Dice similarity of content words a sentence needs to match a sentence
+        of a dated article.
     min_words: sentences with fewer content words are too generic to match.
     min_votes: matched sentences needed before a date is inferred.
     common_share: content words found in more than this share of the dated sentences are
         too common to find candidates by (they still count in the similarity).
     candidates: how many dated sentences sharing the most words are compared in full.
-    weekday_reach: how many days (either way) the inferred day may move to fall on a
-        weekday the article's opening names.
+    weekday_reach: how many days (either way) the inferred day may move to the day its
+        named weekdays fit best (:func:`timeline.weekdays.best_day`).
+    spread_days: a sentence matching dated sentences published further apart than this
+        is said all through the story (background, page furniture) and is no vote; and
+        the votes within this many days of the inferred day must hold ``min_share`` of
+        all the votes.
+    min_share: see ``spread_days``: witnesses spread over the months don't date a day.
     year_window: a dateline's month and day take the year in which the most dated
         articles were published within this many days of that day (see
         :func:`complete_years`).
@@ -53,6 +66,8 @@ class InferRules:
     candidates: int = 20
     year_window: int = 31
     weekday_reach: int = 3
+    spread_days: int = 7
+    min_share: float = 0.5
 
 
 #: The default rules.
@@ -67,23 +82,57 @@ class Inferred:
     how: str
 
 
-class _Index:
-    """Dated events' sentences by content word, for finding near-matching sentences."""
+@dataclass(frozen=True, slots=True)
+class Said:
+    """One sentence of an article as matching sees it: its content stems and the
+    weekdays it names."""
 
-    def __init__(self, events: Iterable[Event], published: Mapping[str, date | None],
-                 rules: InferRules):
+    stems: frozenset[str]
+    weekdays: frozenset[int]
+
+
+def sentences_of(text: str, rules: InferRules = RULES) -> tuple[Said, ...]:
+    """The sentences of ``text`` that have enough content words to be matched."""
+    out = []
+    for sentence in split_sentences(text):
+        said = text[sentence.start:sentence.end]
+        stems = content_stems(said)
+        if len(stems) >= rules.min_words:
+            out.append(Said(stems, weekdays_named(said)))
+    return tuple(out)
+
+
+def event_sentences(events: Iterable[Event], rules: InferRules = RULES
+                    ) -> dict[str, tuple[Said, ...]]:
+    """Each article's sentences that its events were read from (a stand-in for
+    :func:`sentences_of` when the article's text is no longer at hand)."""
+    out: dict[str, list[Said]] = defaultdict(list)
+    seen = set()
+    for event in sorted(events, key=lambda e: (e.source.article, e.source.start, e.id)):
+        src = event.source
+        if (src.article, src.start) in seen:
+            continue
+        seen.add((src.article, src.start))
+        stems = content_stems(src.quote)
+        if len(stems) >= rules.min_words:
+            out[src.article].append(Said(stems, weekdays_named(src.quote)))
+    return {aid: tuple(said) for aid, said in out.items()}
+
+
+class _Index:
+    """Dated articles' sentences by content word, for finding near-matching sentences."""
+
+    def __init__(self, sentences: Mapping[str, Sequence[Said]],
+                 published: Mapping[str, date | None], rules: InferRules):
         self.sentences: list[tuple[frozenset[str], str, date]] = []
-        seen = set()
-        for event in sorted(events, key=lambda e: (e.source.article, e.source.start, e.id)):
-            src = event.source
-            day = published.get(src.article) or src.published
-            key = (src.article, src.start)
-            if day is None or key in seen:
+        self.weekdays: list[frozenset[int]] = []
+        for aid in sorted(sentences):
+            day = published.get(aid)
+            if day is None:
                 continue
-            seen.add(key)
-            stems = content_stems(src.quote)
-            if len(stems) >= rules.min_words:
-                self.sentences.append((stems, src.article, day))
+            for said in sentences[aid]:
+                self.sentences.append((said.stems, aid, day))
+                self.weekdays.append(said.weekdays)
         self.df = df = Counter(s for stems, *_ in self.sentences for s in stems)
         cap = max(2, int(rules.common_share * len(self.sentences)))
         self.postings: dict[str, list[int]] = defaultdict(list)
@@ -92,9 +141,13 @@ class _Index:
                 if df[s] <= cap:
                     self.postings[s].append(i)
 
-    def best(self, stems: frozenset[str], rules: InferRules) -> tuple[list[tuple], float]:
+    def best(self, stems: frozenset[str], rules: InferRules,
+             weekdays: frozenset[int] = frozenset()) -> tuple[list[tuple], float]:
         """The dated sentences that match ``stems`` best (all of them on a tie), and the
-        similarity; an empty list when none is alike enough."""
+        similarity; an empty list when none is alike enough. With ``weekdays`` (those
+        the sentence names), a dated sentence that names only other weekdays is no
+        match: the same words on another day tell another happening (a daily
+        briefing's "NATO said it flew 127 sorties on Monday")."""
         # A sentence this alike shares at least `need` words with the query, so it shares
         # one of the query's len - need + 1 rarest words: look up those only.
         need = math.ceil(rules.similar * (len(stems) + rules.min_words) / 2)
@@ -102,35 +155,21 @@ class _Index:
         hits = Counter(i for s in rarest for i in self.postings.get(s, ()))
         best: list[int] = []
         best_score = rules.similar
+        first = last = None
         for i in heapq.nsmallest(rules.candidates, hits, key=lambda i: (-hits[i], i)):
+            if weekdays and self.weekdays[i] and weekdays.isdisjoint(self.weekdays[i]):
+                continue
             score = dice(stems, self.sentences[i][0])
+            if score >= rules.similar:
+                day = self.sentences[i][2]
+                first, last = min(first or day, day), max(last or day, day)
             if score > best_score or not best and score == best_score:
                 best, best_score = [i], score
             elif best and score == best_score:
                 best.append(i)
+        if first is not None and (last - first).days > rules.spread_days:
+            return [], best_score  # said all through the story: no evidence of a day
         return [self.sentences[i] for i in best], best_score
-
-
-#: How many opening sentences are read for the weekday of publication (a news lead's
-#: "said on Monday" is most often the day it was published).
-LEAD_SENTENCES = 2
-
-
-def lead_weekdays(text: str, sentences: int = LEAD_SENTENCES) -> frozenset[int]:
-    """The weekdays (ISO numbers) the first ``sentences`` sentences of ``text`` name."""
-    opening = split_sentences(text)[:sentences]
-    return weekdays_named(text[:opening[-1].end]) if opening else frozenset()
-
-
-def snap_to_weekday(day: date, weekdays: frozenset[int], reach: int) -> date:
-    """The day nearest to ``day``, at most ``reach`` days away, that falls on one of
-    ``weekdays`` (the later one on a tie: news reports what happened before it); ``day``
-    itself when none does or no weekday is given."""
-    for gap in range(reach + 1):
-        for candidate in (day + timedelta(days=gap), day - timedelta(days=gap)):
-            if candidate.isoweekday() in weekdays:
-                return candidate
-    return day
 
 
 def provisional(info: ArticleInfo) -> bool:
@@ -144,45 +183,54 @@ def provisional(info: ArticleInfo) -> bool:
         bool(info.published_partial) and info.published_from == "text")
 
 
-def infer_dates(undated: Mapping[str, str], dated_events: Iterable[Event],
-                published: Mapping[str, date | None], rules: InferRules = RULES
+def infer_dates(undated: Mapping[str, str], dated: Mapping[str, Sequence[Said]],
+                published: Mapping[str, date | None], rules: InferRules = RULES,
+                weekdays: Mapping[str, Sequence[WeekdayMention]] | None = None
                 ) -> dict[str, Inferred]:
     """Publication dates for undated articles, from sentences they share with dated ones.
 
-    ``undated`` maps article ids to their texts; ``dated_events`` are the events of dated
-    articles, and ``published`` their articles' dates. Articles with too little evidence
-    are left out of the result.
+    ``undated`` maps article ids to their texts; ``dated`` maps the dated articles' ids
+    to their sentences (:func:`sentences_of` their texts, or :func:`event_sentences`),
+    and ``published`` gives their dates. ``weekdays`` are the weekdays each undated
+    article names (:func:`timeline.weekdays.weekday_mentions`; read from the text when
+    not given). Articles with too little evidence are left out of the result.
     """
-    index = _Index(dated_events, published, rules)
+    index = _Index({aid: said for aid, said in dated.items() if aid not in undated},
+                   published, rules)
     out = {}
     for article_id in sorted(undated):
-        found = _infer_one(undated[article_id], index, rules)
+        text = undated[article_id]
+        named = weekdays[article_id] if weekdays and article_id in weekdays else \
+            text_weekdays(text)
+        found = _infer_one(text, named, index, rules)
         if found is not None:
             out[article_id] = found
     return out
 
 
-def _infer_one(text: str, index: _Index, rules: InferRules) -> Inferred | None:
-    votes: list[tuple[date, float]] = []
-    sources: set[str] = set()
+def _infer_one(text: str, named: Sequence[WeekdayMention], index: _Index,
+               rules: InferRules) -> Inferred | None:
+    shared: dict[str, tuple[date, float]] = {}  # witness -> its day, its best match
     matched = 0
-    for sentence in split_sentences(text):
-        stems = content_stems(text[sentence.start:sentence.end])
-        if len(stems) < rules.min_words:
-            continue
-        matches, score = index.best(stems, rules)
-        for _, article, day in matches:  # a sentence printed by several splits its vote
-            votes.append((day, score / len(matches)))
-            sources.add(article)
+    for said in sentences_of(text, rules):
+        matches, score = index.best(said.stems, rules, said.weekdays)
+        for _, article, day in matches:  # a sentence printed by several splits its weight
+            shared[article] = (day, max(shared.get(article, (day, 0.0))[1],
+                                        score / len(matches)))
         matched += bool(matches)
     if matched < rules.min_votes:
         return None
+    votes = sorted(shared.values())
     day = weighted_median(votes)
-    moved = snap_to_weekday(day, lead_weekdays(text), rules.weekday_reach)
-    how = (f"inferred from {matched} sentences shared with {len(sources)} dated "
-           f"article{'s' if len(sources) != 1 else ''}")
+    total = sum(w for _, w in votes)
+    near = sum(w for d, w in votes if abs((d - day).days) <= rules.spread_days)
+    if near < rules.min_share * total:
+        return None
+    moved = best_day(day, named, rules.weekday_reach)
+    how = (f"inferred from {matched} sentences shared with {len(shared)} dated "
+           f"article{'s' if len(shared) != 1 else ''}")
     if moved != day:
-        how += f", moved to the {moved:%A} its opening names"
+        how += f", moved to the {moved:%A} its weekdays fit"
     return Inferred(moved, how)
 
 
@@ -231,3 +279,4 @@ def complete_years(partials: Mapping[str, tuple[str, Collection[int]]],
             out[article_id] = Inferred(best[1], f"dateline {best[1]:%-d %B}, year from "
                                                 f"{best[0][1]} dated articles{fits}")
     return out
+

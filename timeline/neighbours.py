@@ -5,8 +5,8 @@ quotes, a story whose dateline was lost), the articles that cover the same news 
 give its week: news about one happening clusters in a few days. The undated article takes
 the publication day of the dated article whose wording is most alike (cosine of the
 tf-idf weights of content-word stems; a dated article is known by the sentences its
-events were read from), and then moves to the nearest day that falls on a weekday its
-opening names: a news lead's "said on Monday" is most often the day of publication.
+events were read from), and then moves to the nearby day the weekdays it names fit best
+(:func:`timeline.weekdays.best_day`).
 
 The thresholds are data (:class:`NeighbourRules`), each with a test that names it.
 """
@@ -16,10 +16,10 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Sequence
 
 from events.models import Event
-from timeline.infer import lead_weekdays, snap_to_weekday
+from timeline.weekdays import WeekdayMention, best_day, text_weekdays
 from timeline.wording import STOP_WORDS, stem, words
 
 
@@ -28,7 +28,8 @@ class NeighbourRules:
     """The thresholds of dating by the most alike article.
 
     min_similarity: the cosine a dated article needs to date an undated one.
-    weekday_reach: how many days the date may move (either way) to reach that weekday.
+    weekday_reach: how many days the date may move (either way) to the day its named
+        weekdays fit best.
     min_stems: an undated text with fewer content stems says too little to be matched.
     """
 
@@ -80,13 +81,16 @@ def profiles_of(events: Iterable[Event]) -> dict[str, Counter[str]]:
 
 def date_by_neighbours(undated: Mapping[str, str], profiles: Mapping[str, Mapping[str, int]],
                        published: Mapping[str, date | None],
-                       rules: NeighbourRules = NEIGHBOURS) -> dict[str, Neighbour]:
+                       rules: NeighbourRules = NEIGHBOURS,
+                       weekdays: Mapping[str, Sequence[WeekdayMention]] | None = None
+                       ) -> dict[str, Neighbour]:
     """A day for each undated article (id -> text) from the most alike dated article.
 
     ``profiles`` are the articles' stem counts (:func:`stem_counts` of their texts, or
     :func:`profiles_of` their events) and ``published`` their dates;
-    only dated ones are compared. Articles with no dated article alike enough are left
-    out.
+    only dated ones are compared. ``weekdays`` are the weekdays each undated article
+    names (:func:`timeline.weekdays.weekday_mentions`; read from the text when not
+    given). Articles with no dated article alike enough are left out.
     """
     docs = {aid: stems for aid, stems in profiles.items()
             if published.get(aid) is not None and aid not in undated}
@@ -114,10 +118,10 @@ def date_by_neighbours(undated: Mapping[str, str], profiles: Mapping[str, Mappin
         if scores[best] < rules.min_similarity:
             continue
         day = published[best]
-        weekdays = lead_weekdays(undated[aid])
-        moved = snap_to_weekday(day, weekdays, rules.weekday_reach)
+        named = weekdays[aid] if weekdays and aid in weekdays else text_weekdays(undated[aid])
+        moved = best_day(day, named, rules.weekday_reach)
         how = "dated like the most alike article"
         if moved != day:
-            how += f", moved to the {moved:%A} its opening names"
+            how += f", moved to the {moved:%A} its weekdays fit"
         out[aid] = Neighbour(moved, best, round(scores[best], 6), how)
     return out

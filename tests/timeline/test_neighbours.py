@@ -3,7 +3,6 @@ from datetime import date
 
 import pytest
 
-from timeline.infer import lead_weekdays, snap_to_weekday
 from timeline.neighbours import NeighbourRules, date_by_neighbours, profiles_of, stem_counts
 
 TUE, SAT = date(2031, 3, 4), date(2031, 5, 10)  # 4 March 2031 is a Tuesday
@@ -29,7 +28,7 @@ def _date(text, rules=NeighbourRules()):
 def test_an_undated_article_takes_the_day_of_the_most_alike_moved_to_its_weekday():
     found = _date(UNDATED)
     assert (found.published, found.article) == (date(2031, 3, 5), "harbour")
-    assert found.how == "dated like the most alike article, moved to the Wednesday its opening names"
+    assert found.how == "dated like the most alike article, moved to the Wednesday its weekdays fit"
 
 
 @pytest.mark.parametrize("rule, value, expected", [
@@ -57,24 +56,3 @@ def test_profiles_from_events_stand_in_for_texts(event):
     assert profiles["harbour"] == stem_counts(HARBOUR + ".")
     found = date_by_neighbours({"u": UNDATED}, profiles, {"harbour": TUE, "election": SAT})
     assert found["u"].article == "harbour"
-
-
-@pytest.mark.parametrize("day, weekdays, reach, expected", [
-    (TUE, {3}, 3, date(2031, 3, 5)),
-    (TUE, {1}, 3, date(2031, 3, 3)),
-    (TUE, {2}, 3, TUE),
-    (TUE, {6}, 3, date(2031, 3, 1)),   # Saturday: 4 days ahead, 3 back: the nearer
-    (TUE, {5, 7}, 3, date(2031, 3, 2)),  # Friday 3 days ahead, Sunday 2 back
-    (TUE, {1, 3}, 3, date(2031, 3, 5)),  # a tie goes to the later day
-    (TUE, {6}, 2, TUE),                # too far
-    (TUE, set(), 3, TUE),
-])
-def test_snap_to_weekday(day, weekdays, reach, expected):
-    assert snap_to_weekday(day, frozenset(weekdays), reach) == expected
-
-
-def test_lead_weekdays_reads_the_opening_only():
-    text = "Talks began on Monday. They went on. Officials met again on Friday."
-    assert lead_weekdays(text, 2) == {1}
-    assert lead_weekdays(text, 3) == {1, 5}
-    assert lead_weekdays("", 2) == frozenset()
