@@ -25,7 +25,7 @@ from events.errors import NoInputError, TimelineError
 from events.models import Article, ArticleInfo, Extraction, InputProblem
 from events.options import Options
 from timeline.build import assemble
-from timeline.infer import provisional
+from timeline.infer import provisional, sentences_of
 from timeline.neighbours import stem_counts
 from timeline.models import Timeline
 from timeline.parallel import Extractor, default_extractor, extract_stream
@@ -237,11 +237,15 @@ class Corpus:
         if not extractions:
             raise NoInputError(f"{self.path}: the corpus holds no articles yet; "
                                f"add some with 'timeline add'")
-        texts = {x.article.id: self._text(x.article.id) for x in extractions
-                 if provisional(x.article)}
-        profiles = {x.article.id: stem_counts(self._text(x.article.id)) for x in extractions}
+        texts, profiles, sentences = {}, {}, {}
+        for x in extractions:  # what a folder build gathers while reading, from the stored text
+            text = self._text(x.article.id)
+            profiles[x.article.id] = stem_counts(text)
+            sentences[x.article.id] = sentences_of(text)
+            if provisional(x.article):
+                texts[x.article.id] = text
         return assemble(extractions, (), options, texts=texts, extractor=extractor,
-                        profiles=profiles)
+                        profiles=profiles, sentences=sentences)
 
     def _text(self, article_id: str) -> str:
         return self._db.execute("SELECT text FROM articles WHERE id=?",

@@ -91,3 +91,29 @@ def test_build_from_the_corpus_with_dates(runner, tmp_path):
     assert result.exit_code == 0, result.output
     events = json.loads((tmp_path / "o" / "events.json").read_text())["events"]
     assert len(events) == 3
+
+
+def test_corpus_build_dates_undated_articles_as_a_folder_build_does(runner, tmp_path):
+    """An undated article that shares sentences (ones that date no event) with a dated one
+    is dated by them, from the corpus as from the folder."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shared = ("The harbour police watched from the breakwater and made no arrests while the "
+              "crowd sang old sea songs until dark.\n\nShopkeepers along the esplanade closed "
+              "their shutters early and carried chairs out to watch the fishing boats.")
+    (folder / "dated.txt").write_text(
+        "Title: Quay blocked\nDate: 2031-03-04\n\n"
+        "Fishermen blocked the northern quay of Portville harbour on Tuesday.\n\n" + shared + "\n")
+    (folder / "undated.txt").write_text(
+        "Title: A night on the quay\n\n" + shared + "\n\nThe ferries kept running to the islands.\n")
+    db = tmp_path / "c.sqlite"
+    assert runner.invoke(main, ["add", str(folder), "--db", str(db)]).exit_code == 0
+    stored = runner.invoke(main, ["build", "--db", str(db), "-o", str(tmp_path / "a")])
+    direct = runner.invoke(main, ["build", str(folder), "-o", str(tmp_path / "b")])
+    assert stored.exit_code == 0 and direct.exit_code == 0, stored.output + direct.output
+    a = json.loads((tmp_path / "a" / "events.json").read_text())
+    b = json.loads((tmp_path / "b" / "events.json").read_text())
+    dates = lambda d: sorted((x["title"], x["published"], x["published_from"]) for x in d["articles"])  # noqa: E731
+    assert dates(b) == [("A night on the quay", "2031-03-04", "inferred"),
+                        ("Quay blocked", "2031-03-04", "text")]
+    assert dates(a) == dates(b)
