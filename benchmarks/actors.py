@@ -25,7 +25,6 @@ rules were tuned on gold.tsv), to show how far they carry to unseen text.
 """
 from __future__ import annotations
 
-import os
 import re
 import sys
 import time
@@ -35,17 +34,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from _shared import shared_dir  # noqa: E402
 from events.actors import NerUnavailable, find_actors, unify  # noqa: E402
 from events.models import Actor, ActorMention, Article, ArticleInfo  # noqa: E402
 from events.options import Options  # noqa: E402
 
 GOLD = REPO / "benchmarks" / "gold" / "actors" / "gold.tsv"
 HELDOUT = REPO / "benchmarks" / "gold" / "actors" / "heldout.tsv"
-
-
-def shared_dir() -> Path:
-    """The shared data folder: $TIMELINE_SHARED, else ../shared beside the repository."""
-    return Path(os.environ.get("TIMELINE_SHARED", REPO.parent / "shared"))
 
 
 def norm(name: str) -> str:

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import subprocess
 import sys
@@ -44,6 +43,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from _shared import shared_dir  # noqa: E402
 from events.ingest import expand_inputs, iter_articles  # noqa: E402
 from events.models import Article, InputProblem  # noqa: E402
 from events.options import Options  # noqa: E402
@@ -57,11 +57,6 @@ TOPICS = ("LibyaWar_reuters", "LibyaWar_cnn")
 SETTINGS = ("text+corpus", "+folder rest", "text|folder")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FOLDER = re.compile(r"(\d{4}-\d{2}-\d{2})$")
-
-
-def shared_dir() -> Path:
-    """The shared folder: $TIMELINE_SHARED, else ../shared beside the repository."""
-    return Path(os.environ.get("TIMELINE_SHARED") or ROOT.parent / "shared")
 
 
 def gold_length(timelines: Path) -> int:

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from collections import defaultdict
@@ -44,15 +43,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from _shared import shared_dir  # noqa: E402
 from events.errors import InputError  # noqa: E402
 from events.ingest import read_input  # noqa: E402
 from events.options import Options  # noqa: E402
 from events.pubdate import infer_published  # noqa: E402
-
-
-def shared_dir() -> Path:
-    """The shared folder: $TIMELINE_SHARED, else ../shared beside the repository."""
-    return Path(os.environ.get("TIMELINE_SHARED") or ROOT.parent / "shared")
 
 
 def pct(n: int, d: int) -> str:

@@ -20,6 +20,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from _shared import shared_dir
+
 ROOT = Path(__file__).resolve().parents[1]
 
 CHILD = """
@@ -46,11 +48,6 @@ print(json.dumps({{
     "worker_cpu_s": sum(resource.getrusage(resource.RUSAGE_CHILDREN)[:2]),
 }}))
 """
-
-
-def shared_dir() -> Path:
-    """The shared folder: $TIMELINE_SHARED, else ../shared beside the repository."""
-    return Path(os.environ.get("TIMELINE_SHARED") or ROOT.parent / "shared")
 
 
 def run(jobs: int, inputs: list[str], page: bool) -> dict:
