@@ -48,6 +48,7 @@ from events.errors import InputError  # noqa: E402
 from events.ingest import read_input  # noqa: E402
 from events.options import Options  # noqa: E402
 from events.pubdate import infer_published  # noqa: E402
+from events.temporal import tag  # noqa: E402
 
 
 def pct(n: int, d: int) -> str:
@@ -97,16 +98,6 @@ def bench_pages(folder: Path, limit: int | None) -> None:
         f"{k}: {v}" for k, v in sorted(how_counts.items(), key=lambda kv: -kv[1])))
 
 
-def _tagger():
-    """events.temporal.tag, or None with the reason when it is not available yet."""
-    try:
-        from events.temporal import tag
-        tag("On Monday, March 1, 2021, it rained.", None)
-        return tag, ""
-    except (ImportError, NotImplementedError, AttributeError) as exc:
-        return None, f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-
-
 def corpus_dates(files: list[Path], jobs: int) -> dict[str, tuple[date | None, str]]:
     """Build the files as one corpus; each file's final (date, published_from)."""
     from timeline.build import build_timeline
@@ -119,7 +110,7 @@ def bench_t17(folder: Path, limit: int | None, jobs: int) -> None:
     """Coverage and exact-day accuracy on Timeline17 text, per topic: per article and as
     one corpus."""
     options = Options()
-    tag, why_not = _tagger()
+    tag("On Monday, March 1, 2021, it rained.", None)  # the first call compiles the rules
     print("\n## Timeline17 text (../shared/data/t17), gold = folder date (never an input)\n")
     print("| topic | articles | per article: dated from text | accuracy of dated | "
           "exact-day overall | own inference: coverage / accuracy | corpus: exact-day overall | "
@@ -145,7 +136,7 @@ def bench_t17(folder: Path, limit: int | None, jobs: int) -> None:
                 continue
             undated += 1
             guess = (info.published,) if info.published else \
-                infer_published(tag(article.text, None), article.text) if tag else None
+                infer_published(tag(article.text, None), article.text)
             if guess is not None:
                 inferred += 1
                 inferred_ok += guess[0] == gold[str(path)]
@@ -156,13 +147,11 @@ def bench_t17(folder: Path, limit: int | None, jobs: int) -> None:
         c_ok = sum(final[p][0] == gold[p] for p in final)
         c_inf = [p for p in final if final[p][1] == "inferred"]
         c_inf_ok = sum(final[p][0] == gold[p] for p in c_inf)
-        own = f"{pct(inferred, undated)} / {pct(inferred_ok, inferred)}" if tag else "n/a"
+        own = f"{pct(inferred, undated)} / {pct(inferred_ok, inferred)}"
         print(f"| {topic.name} | {n} (+{unread} unreadable) | {pct(dated, n)} | "
               f"{pct(correct, dated)} | {pct(correct, n)} | {own} | {pct(c_ok, len(final))} | "
               f"{pct(len(c_inf), len(final))} / {pct(c_inf_ok, len(c_inf))} | "
               f"{seconds / max(len(files), 1):.4f} / {corpus_seconds / max(len(files), 1):.4f} |")
-    if tag is None:
-        print(f"\nInference skipped: events.temporal.tag is not available yet ({why_not}).")
 
 
 #: Folds of the held-out setting: each hides an eighth of the firmly dated articles.
