@@ -75,12 +75,13 @@ def extract(article: Article, options: Options) -> Extraction:
     (``timeline.infer``).
     """
     from events.actors import find_actors
+    from events.pubdate import infer_published
     from events.temporal import tag
 
     info = article.info
     times = tag(article.text, info.published)
     if info.published is None and not info.published_partial:
-        inferred = _infer(times, article.text)
+        inferred = infer_published(times, article.text)
         if inferred is not None:
             day, how = inferred
             info = replace(info, published=day, published_from="inferred", published_how=how)
@@ -91,14 +92,6 @@ def extract(article: Article, options: Options) -> Extraction:
                    byline=_union(info.byline, found.byline))
     events = find_events(replace(article, info=info), times, found.mentions)
     return Extraction(info, times, found.actors, found.mentions, events)
-
-
-def _infer(times, text):
-    try:
-        from events.pubdate import infer_published
-    except ImportError:  # the inference is optional; without it the article stays undated
-        return None
-    return infer_published(times, text)
 
 
 def _union(first: tuple[str, ...], second: Iterable[str]) -> tuple[str, ...]:
@@ -211,7 +204,7 @@ def _make(article: Article, sentence: Sentence, clause: Clause, group: list[Time
         return None
     status = status_of(f"{clause.subject} {text[clause.start:clause.end]}", when, dct)
     trigger, kind = trigger_and_type(summary)
-    actors = _actors(text, sentence, clause, mentions)
+    actors = _actors(sentence, clause, mentions)
     time_text = text[first.start:last.end]
     value = (first.points_to or first.value) if not salt else dct.isoformat()
     source = Source(article.id, text[sentence.start:sentence.end], sentence.start, sentence.end,
@@ -232,7 +225,7 @@ def _quoted_deictic(text: str, sentence: Sentence, t: TimeExpression) -> bool:
     return before.count('"') % 2 == 1
 
 
-def _actors(text: str, sentence: Sentence, clause: Clause,
+def _actors(sentence: Sentence, clause: Clause,
             mentions: Sequence[ActorMention]) -> tuple[str, ...]:
     """Actors named in the clause, its borrowed subject or its speaker, in order."""
     borrowed = f"{clause.subject} {clause.speaker}"
