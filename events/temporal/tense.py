@@ -90,9 +90,7 @@ def verb_groups(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             tense, span = ("conditional" if w in ("had", "hadn't") else "future"), 3
         elif w in ("is", "are", "am", "was", "were", "isn't", "aren't", "wasn't", "weren't",
                    "'re", "'s"):
-            if False:
-                pass
-            elif w in ("was", "were", "wasn't", "weren't"):
+            if w in ("was", "were", "wasn't", "weren't"):
                 tense = "past"
             elif w != "'s":
                 tense = "present"
