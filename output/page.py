@@ -32,6 +32,7 @@ from output.graph import actor_graph, vis_network_js
 from output.view import page_context
 from timeline.models import Timeline
 
+
 class OutputError(TimelineError):
     """The output folder can't be written, or isn't ours to write into."""
 
