@@ -17,7 +17,7 @@ A notebook user calls ``build_timeline`` and then ``output.page.write_page``.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Iterable, Mapping, Sequence
 
@@ -38,6 +38,26 @@ from timeline.parallel import Extractor, default_extractor, extract_stream
 
 #: The longest list of unreadable inputs named in the "nothing could be read" error.
 PROBLEMS_NAMED = 5
+
+
+@dataclass(slots=True)
+class Kept:
+    """What a build keeps of the article texts, for :func:`assemble` to date undated
+    articles by: the texts of the articles whose date is provisional
+    (:func:`timeline.infer.provisional`), and every article's stem counts
+    (:func:`timeline.neighbours.stem_counts`) and sentences
+    (:func:`timeline.infer.sentences_of`), which are much smaller than its text."""
+
+    texts: dict[str, str] = field(default_factory=dict)
+    profiles: dict[str, Counter[str]] = field(default_factory=dict)
+    sentences: dict[str, tuple[Said, ...]] = field(default_factory=dict)
+
+    def add(self, info: ArticleInfo, text: str) -> None:
+        """Keep what is needed of one article (``info`` as extracted) and its text."""
+        if provisional(info):
+            self.texts[info.id] = text
+        self.profiles[info.id] = stem_counts(text)
+        self.sentences[info.id] = sentences_of(text)
 
 
 def build_timeline(inputs: Sequence[str], options: Options, *,
@@ -64,9 +84,7 @@ def build_from_articles(items: Iterable[str | Article | InputProblem], options: 
     read again once the other articles date them.
     """
     extractor = extractor or default_extractor()
-    undated: dict[str, str] = {}
-    profiles: dict[str, Counter[str]] = {}
-    sentences: dict[str, tuple[Said, ...]] = {}
+    kept = Kept()
     extractions: list[Extraction] = []
     problems: list[InputProblem] = []
     for done in extract_stream(items, options, extractor=extractor, total=total, keep="all"):
@@ -74,16 +92,10 @@ def build_from_articles(items: Iterable[str | Article | InputProblem], options: 
             problems.append(done.result)
             continue
         extractions.append(done.result)
-        if done.article is None:
-            continue
-        if provisional(done.result.article):
-            undated[done.article.id] = done.article.text
-        # what the article is about and what it says, to date undated articles by (much
-        # smaller than its text)
-        profiles[done.article.id] = stem_counts(done.article.text)
-        sentences[done.article.id] = sentences_of(done.article.text)
-    return assemble(extractions, problems, options, texts=undated, extractor=extractor,
-                    profiles=profiles, sentences=sentences)
+        if done.article is not None:
+            kept.add(done.result.article, done.article.text)
+    return assemble(extractions, problems, options, texts=kept.texts, extractor=extractor,
+                    profiles=kept.profiles, sentences=kept.sentences)
 
 
 def assemble(extractions: Iterable[Extraction], problems: Iterable[InputProblem],

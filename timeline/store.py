@@ -24,9 +24,7 @@ from events.codec import from_data, to_data
 from events.errors import NoInputError, TimelineError
 from events.models import Article, ArticleInfo, Extraction, InputProblem
 from events.options import Options
-from timeline.build import assemble
-from timeline.infer import provisional, sentences_of
-from timeline.neighbours import stem_counts
+from timeline.build import Kept, assemble
 from timeline.models import Timeline
 from timeline.parallel import Extractor, default_extractor, extract_stream
 
@@ -234,18 +232,14 @@ class Corpus:
         extractor = extractor or default_extractor()
         self.refresh(options, extractor=extractor)
         extractions: list[Extraction] = []
-        texts, profiles, sentences = {}, {}, {}
+        kept = Kept()  # what a folder build keeps while reading, from the stored texts
         # each row's text comes with its extraction (one pass, not a lookup by id per row)
         for data, text in self._db.execute("SELECT extraction, text FROM articles ORDER BY seq"):
             x = from_data(Extraction, json.loads(data))
             extractions.append(x)
-            # what a folder build gathers while reading, from the stored text
-            profiles[x.article.id] = stem_counts(text)
-            sentences[x.article.id] = sentences_of(text)
-            if provisional(x.article):
-                texts[x.article.id] = text
+            kept.add(x.article, text)
         if not extractions:
             raise NoInputError(f"{self.path}: the corpus holds no articles yet; "
                                f"add some with 'timeline add'")
-        return assemble(extractions, (), options, texts=texts, extractor=extractor,
-                        profiles=profiles, sentences=sentences)
+        return assemble(extractions, (), options, texts=kept.texts, extractor=extractor,
+                        profiles=kept.profiles, sentences=kept.sentences)
