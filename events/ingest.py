@@ -44,6 +44,7 @@ REASONS = {
     "no-html-text": "no article text found in the page",
     "empty-folder": "folder has no .txt, .md, .html or .htm files",
     "unreadable": "could not read the file: {why}",
+    "unreadable-folder": "could not read the folder: {why}",
 }
 
 
@@ -56,9 +57,19 @@ def _wanted(path: Path) -> bool:
 
 
 def _walk(folder: Path) -> list[str]:
-    """Files under ``folder`` that a folder contributes, in sorted order, hidden ones skipped."""
+    """Files under ``folder`` that a folder contributes, in sorted order, hidden ones skipped.
+
+    A folder inside it that can't be listed is listed in place of its files, so that
+    :func:`read_input` names it with the reason (``folder`` itself, when it gives nothing,
+    is listed by :func:`expand_inputs`).
+    """
     found: list[str] = []
-    for root, dirs, files in os.walk(folder):
+
+    def unlisted(exc: OSError) -> None:
+        if exc.filename != os.fspath(folder):
+            found.append(exc.filename)
+
+    for root, dirs, files in os.walk(folder, onerror=unlisted):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found.extend(str(Path(root) / f) for f in sorted(files) if _wanted(Path(root) / f))
     return sorted(found)
@@ -81,10 +92,24 @@ def expand_inputs(inputs: Sequence[str]) -> list[str]:
     return out
 
 
+def _why(exc: OSError) -> str:
+    """An OS error in a few plain words."""
+    return "permission denied" if isinstance(exc, PermissionError) else str(exc.strerror or exc)
+
+
+def _folder_problem(name: str) -> InputError:
+    """Why a folder named as an input gave no files: it can't be listed, or holds none."""
+    try:
+        os.scandir(name).close()
+    except OSError as exc:
+        return InputError(name, REASONS["unreadable-folder"].format(why=_why(exc)))
+    return InputError(name, REASONS["empty-folder"])
+
+
 def _read_bytes(name: str, limit: int) -> bytes:
     path = Path(name)
     if path.is_dir():
-        raise InputError(name, REASONS["empty-folder"])
+        raise _folder_problem(name)
     try:
         size = path.stat().st_size
         if size > limit:
@@ -93,10 +118,8 @@ def _read_bytes(name: str, limit: int) -> bytes:
             return stream.read(limit + 1)
     except FileNotFoundError:
         raise InputError(name, REASONS["missing"]) from None
-    except PermissionError:
-        raise InputError(name, REASONS["unreadable"].format(why="permission denied")) from None
     except OSError as exc:
-        raise InputError(name, REASONS["unreadable"].format(why=exc.strerror or exc)) from None
+        raise InputError(name, REASONS["unreadable"].format(why=_why(exc))) from None
 
 
 def _looks_like_html(data: bytes) -> bool:

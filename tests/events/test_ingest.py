@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from datetime import date
 from pathlib import Path
 
@@ -175,6 +176,40 @@ def test_empty_folder_is_reported(tmp_path):
     items = list(iter_articles([str(tmp_path / "empty")], OPTIONS))
     assert items == [InputProblem(str(tmp_path / "empty"),
                                   "folder has no .txt, .md, .html or .htm files")]
+
+
+@pytest.fixture
+def locked(monkeypatch):
+    """Folders (by path) that can't be listed, as for a user without permission (the
+    tests may run as root, whom chmod does not stop)."""
+    paths: set[str] = set()
+    scandir = os.scandir
+
+    def guarded(path="."):
+        if os.fspath(path) in paths:
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", guarded)
+    return paths
+
+
+def test_unreadable_folder_is_named_with_the_reason(tmp_path, locked):
+    write(tmp_path, "locked/story.txt", STORY)
+    folder = str(tmp_path / "locked")
+    locked.add(folder)
+    assert list(iter_articles([folder], OPTIONS)) == [
+        InputProblem(folder, "could not read the folder: permission denied")]
+
+
+def test_unreadable_folder_inside_a_folder_is_named_and_the_rest_read(tmp_path, locked):
+    write(tmp_path, "news/story.txt", STORY)
+    write(tmp_path, "news/sub/other.txt", STORY)
+    locked.add(str(tmp_path / "news" / "sub"))
+    items = list(iter_articles([str(tmp_path / "news")], OPTIONS))
+    assert [type(i).__name__ for i in items] == ["Article", "InputProblem"]
+    assert items[1] == InputProblem(str(tmp_path / "news" / "sub"),
+                                    "could not read the folder: permission denied")
 
 
 @pytest.mark.parametrize(("encoding", "word"), [("cp1252", "caf\u00e9 \u2013 \u201cs\u00fcr\u201d"),
