@@ -47,9 +47,7 @@ from _shared import shared_dir  # noqa: E402
 from events.ingest import expand_inputs, iter_articles  # noqa: E402
 from events.models import Article, InputProblem  # noqa: E402
 from events.options import Options  # noqa: E402
-from timeline.build import assemble, date_undated, reread  # noqa: E402
-from timeline.infer import provisional  # noqa: E402
-from timeline.neighbours import stem_counts  # noqa: E402
+from timeline.build import Kept, assemble, date_undated, reread  # noqa: E402
 from timeline.parallel import default_extractor, extract_stream  # noqa: E402
 
 TOPICS = ("LibyaWar_reuters", "LibyaWar_cnn")
@@ -75,8 +73,9 @@ def folder_date(path: str) -> date | None:
 
 def read_topic(topic: Path, jobs: int, setting: str):
     """Extract every article of a topic with the publication dates of ``setting`` (see the
-    module docstring); returns (extractions, problems, texts, profiles) for ``assemble``
-    (texts are empty when the dates are settled here)."""
+    module docstring); returns (extractions, problems, kept) for ``assemble``, ``kept``
+    being what a build keeps of the texts (:class:`timeline.build.Kept`; no texts when
+    the dates are settled here)."""
     names = expand_inputs([str(topic / "InputDocs")])
     options = Options(jobs=jobs)
 
@@ -87,24 +86,22 @@ def read_topic(topic: Path, jobs: int, setting: str):
             yield item
 
     extractions, problems = [], []
-    texts: dict[str, str] = {}
-    profiles = {}
+    kept = Kept()
     for done in extract_stream(articles(), options, keep="all"):
         if isinstance(done.result, InputProblem):
             problems.append(done.result)
             continue
         extractions.append(done.result)
-        if provisional(done.result.article):
-            texts[done.article.id] = done.article.text
-        profiles[done.article.id] = stem_counts(done.article.text)
+        kept.add(done.result.article, done.article.text)
     if setting != "+folder rest":
-        return extractions, problems, texts, profiles
+        return extractions, problems, kept
     extractor = default_extractor()
-    extractions = date_undated(sorted(extractions, key=lambda x: x.article.id), texts, options,
-                               extractor, profiles)
+    extractions = date_undated(sorted(extractions, key=lambda x: x.article.id), kept.texts,
+                               options, extractor, kept.profiles, kept.sentences)
     rest = {x.article.id: _with_folder_date(x.article, "").info for x in extractions
-            if x.article.published is None and x.article.id in texts}
-    return reread(extractions, rest, texts, options, extractor), problems, {}, profiles
+            if x.article.published is None and x.article.id in kept.texts}
+    extractions = reread(extractions, rest, kept.texts, options, extractor)
+    return extractions, problems, Kept(profiles=kept.profiles, sentences=kept.sentences)
 
 
 def _with_folder_date(info, text: str) -> Article:
@@ -115,10 +112,10 @@ def _with_folder_date(info, text: str) -> Article:
                            published_how="Timeline17 folder"), text)
 
 
-def ours(extractions, problems, texts, profiles, n: int) -> list[str]:
+def ours(extractions, problems, kept: Kept, n: int) -> list[str]:
     """The digest's N dates."""
-    timeline = assemble(extractions, problems, Options(dates=n), texts=texts,
-                        profiles=profiles)
+    timeline = assemble(extractions, problems, Options(dates=n), texts=kept.texts,
+                        profiles=kept.profiles, sentences=kept.sentences)
     return sorted({e.when.start.isoformat() for e in timeline.entries})
 
 
@@ -165,8 +162,8 @@ def main() -> int:
             topic = t17 / name
             n = gold_length(topic / "timelines")
             start = time.perf_counter()
-            extractions, problems, texts, profiles = read_topic(topic, args.jobs, label)
-            mine = score(topic / "timelines", ours(extractions, problems, texts, profiles, n),
+            extractions, problems, kept = read_topic(topic, args.jobs, label)
+            mine = score(topic / "timelines", ours(extractions, problems, kept, n),
                          shared / "tools")
             seconds = time.perf_counter() - start
             base = score(topic / "timelines", datewise_baseline(extractions, n), shared / "tools")
