@@ -22,6 +22,7 @@ from events.options import Options
 
 #: What the user reads when a URL can't be used (tested word for word).
 URL_REASONS = {
+    "invalid": "not a valid URL",
     "unreachable": "could not reach URL: {why}",
     "timeout": "could not reach URL: no answer within {timeout:g} s",
     "http": "could not fetch URL: the server answered {code} {reason}",
@@ -73,9 +74,12 @@ def download(url: str, options: Options) -> tuple[bytes, str, str]:
     (the whole download, not each read) or a body over ``options.max_bytes``.
     """
     timeout, limit = options.timeout, options.max_bytes
-    request = urllib.request.Request(url, headers={
-        "User-Agent": USER_AGENT,
-        "Accept": "text/html,application/xhtml+xml,text/plain;q=0.8,*/*;q=0.1"})
+    try:
+        request = urllib.request.Request(url, headers={
+            "User-Agent": USER_AGENT,
+            "Accept": "text/html,application/xhtml+xml,text/plain;q=0.8,*/*;q=0.1"})
+    except ValueError:  # "http://[bad": urllib can't even split it
+        raise InputError(url, URL_REASONS["invalid"]) from None
     deadline = time.monotonic() + timeout
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
@@ -102,6 +106,8 @@ def download(url: str, options: Options) -> tuple[bytes, str, str]:
         raise InputError(url, URL_REASONS["unreachable"].format(why=_why(exc.reason))) from None
     except (TimeoutError, socket.timeout):
         raise InputError(url, URL_REASONS["timeout"].format(timeout=timeout)) from None
+    except http.client.InvalidURL:  # a space in the host, a port that is not a number
+        raise InputError(url, URL_REASONS["invalid"]) from None
     except http.client.HTTPException:
         raise InputError(url, URL_REASONS["unreachable"].format(why="connection closed")) \
             from None

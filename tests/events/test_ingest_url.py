@@ -111,6 +111,14 @@ def test_url_errors(server, path, options, reason):
     assert (info.value.path, info.value.reason) == (f"{server}{path}", reason)
 
 
+@pytest.mark.parametrize("url", ["http://[bad/story", "http://exa mple.org/story",
+                                 "http://127.0.0.1:port/story"])
+def test_malformed_url_is_named_as_such(url):
+    with pytest.raises(InputError) as info:
+        read_input(url, Options(timeout=2))
+    assert (info.value.path, info.value.reason) == (url, "not a valid URL")
+
+
 def test_unreachable_port():
     url = f"http://127.0.0.1:{free_port()}/story"
     with pytest.raises(InputError) as info:
