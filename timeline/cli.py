@@ -127,7 +127,8 @@ def add(inputs, db, published, ner, jobs):
 
 
 @main.command()
-@click.argument("file", required=False, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("file", required=False,
+                type=click.Path(exists=True, dir_okay=False, allow_dash=True))
 @click.option("--dct", type=ISO_DATE, help="Document creation time (publication date) of FILE.")
 @click.option("--timeml", "timeml_file", type=click.Path(dir_okay=False, exists=True),
               help="A TimeML document: use its DCT, drop its TIMEX3 tags, tag it again.")

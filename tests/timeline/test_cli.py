@@ -127,6 +127,13 @@ def test_tag_prints_timex3(runner, tmp_path):
     assert "&amp;" in result.stdout
 
 
+def test_tag_names_a_missing_file(runner, tmp_path):
+    missing = tmp_path / "nope.txt"
+    result = runner.invoke(main, ["tag", "--dct", "2021-03-10", str(missing)])
+    assert result.exit_code == 2
+    assert result.stderr.endswith(f"Error: Invalid value for '[FILE]': File '{missing}' does not exist.\n")
+
+
 def test_tag_needs_file_or_timeml(runner):
     result = runner.invoke(main, ["tag"])
     assert result.exit_code == 2
