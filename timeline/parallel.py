@@ -48,10 +48,17 @@ def default_extractor() -> Extractor:
 
 
 def extract_one(article: Article, options: Options, extractor: Extractor) -> Extraction | InputProblem:
-    """Extract one article; a failure becomes an InputProblem naming the stage and cause."""
+    """Extract one article; a failure becomes an InputProblem naming the stage and cause.
+
+    A missing actor recognizer (:class:`events.actors.NerUnavailable`) is raised instead:
+    it fails every article alike, so it is one error, not a problem per article.
+    """
     try:
         return extractor(article, options)
     except Exception as exc:  # one bad article must not sink a build of hundreds
+        from events.actors import NerUnavailable
+        if isinstance(exc, NerUnavailable):
+            raise
         name = article.info.path or article.info.url or article.id
         return InputProblem(name, f"extracting events failed ({type(exc).__name__}: {exc})")
 

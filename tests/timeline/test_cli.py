@@ -117,6 +117,22 @@ def test_stdin_is_read_with_a_dash(runner, tmp_path):
     assert json.loads((out / "events.json").read_text())["articles"][0]["title"] == "Ferry news"
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_missing_recognizer_is_one_error_not_a_problem_per_article(runner, mixed, tmp_path,
+                                                                      monkeypatch, jobs):
+    from events.actors import NerUnavailable, spacy_backend
+
+    def missing():
+        raise NerUnavailable("--ner spacy needs spaCy, which is not installed")
+
+    monkeypatch.setattr(spacy_backend, "pipeline", missing)
+    result = runner.invoke(main, ["build", str(mixed / "good.txt"), str(mixed / "latin.txt"),
+                                  "--ner", "spacy", "--jobs", jobs, "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.stderr == "Error: --ner spacy needs spaCy, which is not installed\n"
+    assert not (tmp_path / "out").exists()
+
+
 def test_tag_prints_timex3(runner, tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("The ferry left on Tuesday & came back next year.")
