@@ -154,11 +154,11 @@ def bytes_article(name: str, data: bytes, options: Options, *, kind: str,
     """Build an Article from raw bytes of a known ``kind``: "text", "markdown" or "html"."""
     if not data.strip():
         raise InputError(name, REASONS["empty-stdin" if name == "-" else "empty"])
+    if is_binary(data):  # a page saved compressed is no page either
+        raise InputError(name, REASONS["binary"])
     if kind == "html":
         from events.webpage import html_article  # trafilatura is slow to import
         return html_article(name, data, options, path=path, url=url)
-    if is_binary(data):
-        raise InputError(name, REASONS["binary"])
     text = decode_text(data)
     if text is None:
         raise InputError(name, REASONS["undecodable"])

@@ -145,6 +145,8 @@ def test_seed_like_saved_page(fixtures):
     ("empty.txt", b"", "empty file"),
     ("blank.txt", b"  \n\n \t\n", "empty file"),
     ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file, not text"),
+    ("saved.html", b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xb3\xc9\x28\xc9\xcd\xb1\x03\x00",
+     "binary file, not text"),
     ("soup.txt", bytes([0xC3, 0x28, 0x81, 0x8D, 0x90, 0x9D]) * 20,
      "could not decode the text (not UTF-8, UTF-16 or Latin-1)"),
     ("report.pdf", b"%PDF-1.4", "unsupported file type .pdf (use .txt, .md, .html or .htm)"),
