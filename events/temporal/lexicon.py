@@ -49,9 +49,11 @@ DAYPART_NOUNS = frozenset({
     "service", "meal", "star", "class", "classes", "meeting", "walk", "run",
 })
 
-#: Calendar units: (TIMEX3 duration letter, whether it is a time-of-day unit).
+#: Calendar units: (duration letter, whether it is a time-of-day unit). The letters are
+#: those :func:`events.temporal.sem.duration` reads: TIMEX3's, except "MIN" for minutes,
+#: which TIMEX3 writes "M" like months (``PT5M``, ``P5M``).
 UNITS = {
-    "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+    "second": ("S", True), "minute": ("MIN", True), "hour": ("H", True), "day": ("D", False),
     "night": ("D", False), "week": ("W", False), "weekend": ("WE", False),
     "fortnight": ("W2", False), "month": ("M", False), "quarter": ("Q", False),
     "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False),

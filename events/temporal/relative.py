@@ -183,7 +183,7 @@ def duration_(g, text, start, end):
         return None
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         return None  # "the post-1945 years": a year after a prefix
-    letter = lx.UNITS[unit][0] if unit not in ("minute",) else "MIN"
+    letter = lx.UNITS[unit][0]
     if words == "one day" and _MODAL_BEFORE.search(text, max(0, start - 10), start):
         return Sem("DATE", "ref", "FUTURE_REF")  # "Islam will one day be": some future day
     if g["n"].lower() in ("a", "an") and _RATE_BEFORE.search(text, max(0, start - 40), start) \
@@ -234,7 +234,7 @@ def half_duration(g, text, start, end):
 def vague_duration(g, text, start, end):
     """"several years", "a few days" -> PXY, PXD."""
     unit = _unit(g["u"])
-    return duration(None, lx.UNITS[unit][0] if unit != "minute" else "MIN")
+    return duration(None, lx.UNITS[unit][0])
 
 
 def span(g, text, start, end):
@@ -253,7 +253,7 @@ def span(g, text, start, end):
         n = 1
     if unit == "weekend":
         return None
-    letter = lx.UNITS[unit][0] if unit != "minute" else "MIN"
+    letter = lx.UNITS[unit][0]
     link = YEAR_TO_DATE if rel in ("first", "latest") and _year_to_date(n, unit) else ""
     return duration(n, letter, link=link)
 
@@ -277,7 +277,7 @@ def every_unit(g, text, start, end):
         n = 2
     if n is None or unit in ("weekend",):
         return None
-    letter = lx.UNITS[unit][0] if unit != "minute" else "MIN"
+    letter = lx.UNITS[unit][0]
     quant = g["e"].upper()
     return Sem("SET", "set", duration(n, letter).value, quant=quant)
 

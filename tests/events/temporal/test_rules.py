@@ -79,6 +79,7 @@ CASES = [
     ("a_unit_rate", "The board meets twice a year.", D, "news", "twice a year", "SET", "P1Y"),
     ("num_unit", "The siege lasted three years.", D, "news", "three years", "DURATION", "P3Y"),
     ("half_unit", "The vote took half an hour.", D, "news", "half an hour", "DURATION", "PT30M"),
+    ("half_unit", "The vote took half a minute.", D, "news", "half a minute", "DURATION", "PT0.5M"),
     ("vague_unit", "The siege lasted several months.", D, "news", "several months", "DURATION", "PXM"),
     ("span_unit", "Prices rose in the past 24 hours.", D, "news", "the past 24 hours", "DURATION", "PT24H"),
     ("the_num_unit", "Output fell in the nine months to June.", D, "news", "the nine months", "DURATION", "P9M"),
