@@ -91,15 +91,16 @@ class Said:
     weekdays: frozenset[int]
 
 
+def _said(sentence: str, rules: InferRules) -> Said | None:
+    """A sentence as matching sees it, or None when it has too few content words."""
+    stems = content_stems(sentence)
+    return Said(stems, weekdays_named(sentence)) if len(stems) >= rules.min_words else None
+
+
 def sentences_of(text: str, rules: InferRules = RULES) -> tuple[Said, ...]:
     """The sentences of ``text`` that have enough content words to be matched."""
-    out = []
-    for sentence in split_sentences(text):
-        said = text[sentence.start:sentence.end]
-        stems = content_stems(said)
-        if len(stems) >= rules.min_words:
-            out.append(Said(stems, weekdays_named(said)))
-    return tuple(out)
+    said = (_said(text[s.start:s.end], rules) for s in split_sentences(text))
+    return tuple(s for s in said if s is not None)
 
 
 def event_sentences(events: Iterable[Event], rules: InferRules = RULES
@@ -113,9 +114,8 @@ def event_sentences(events: Iterable[Event], rules: InferRules = RULES
         if (src.article, src.start) in seen:
             continue
         seen.add((src.article, src.start))
-        stems = content_stems(src.quote)
-        if len(stems) >= rules.min_words:
-            out[src.article].append(Said(stems, weekdays_named(src.quote)))
+        if (said := _said(src.quote, rules)) is not None:
+            out[src.article].append(said)
     return {aid: tuple(said) for aid, said in out.items()}
 
 
