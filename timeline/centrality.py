@@ -13,7 +13,7 @@ import math
 from collections import Counter
 from typing import Mapping
 
-from timeline.neighbours import tfidf
+from timeline.neighbours import idf_of, tfidf
 
 
 def centrality(profiles: Mapping[str, Mapping[str, int]]) -> dict[str, float]:
@@ -24,9 +24,8 @@ def centrality(profiles: Mapping[str, Mapping[str, int]]) -> dict[str, float]:
     """
     if not profiles:
         return {}
-    df = Counter(s for counts in profiles.values() for s in counts)
     total = len(profiles)
-    idf = {s: math.log(total / n) for s, n in df.items() if n < total}
+    idf = idf_of(list(profiles.values()))
     vectors = {aid: tfidf(profiles[aid], idf) for aid in sorted(profiles)}
     centroid: Counter[str] = Counter()
     for vector in vectors.values():

@@ -74,6 +74,14 @@ def stem_counts(text: str) -> Counter[str]:
                    and not w.isdigit())
 
 
+def idf_of(documents: Sequence[Iterable[str]]) -> dict[str, float]:
+    """The inverse document frequency, log(N / df), of each stem of N documents (their
+    stems, or stem counts); stems found in every document are left out (idf 0)."""
+    df = Counter(s for stems in documents for s in stems)
+    total = len(documents)
+    return {s: math.log(total / n) for s, n in df.items() if n < total}
+
+
 def tfidf(counts: Mapping[str, int], idf: Mapping[str, float]) -> dict[str, float]:
     """The unit-length tf-idf vector of stem counts ((1 + log tf) * idf; stems without an
     idf left out)."""
@@ -112,9 +120,7 @@ def date_by_neighbours(undated: Mapping[str, str], profiles: Mapping[str, Mappin
     docs = {aid: stems for aid, stems in profiles.items()
             if published.get(aid) is not None and aid not in undated}
     queries = {aid: stem_counts(text) for aid, text in undated.items()}
-    df = Counter(s for stems in (*docs.values(), *queries.values()) for s in stems)
-    total = len(docs) + len(queries)
-    idf = {s: math.log(total / n) for s, n in df.items() if n < total}
+    idf = idf_of([*docs.values(), *queries.values()])
     vectors = {aid: tfidf(stems, idf) for aid, stems in docs.items()}
     postings: dict[str, list[str]] = defaultdict(list)
     for aid in sorted(vectors):
