@@ -122,6 +122,30 @@ def test_csv_cells_cannot_be_formulas(timelines):
     assert row["summary"].startswith("'=")
 
 
+@pytest.mark.parametrize(("column", "payload"), [
+    ("actors", "=cmd|' /C calc'!A0"),
+    ("sources", "@SUM(1+1)*cmd|' /C calc'!A0"),
+    ("date_conflict", "+1+cmd|' /C calc'!A0"),
+    ("summary", "-1+cmd|' /C calc'!A0"),
+])
+def test_csv_cells_from_articles_cannot_be_formulas(timelines, column, payload):
+    """Actor names, the articles' sources (also in the conflict) and summaries all come
+    from article text."""
+    base = timelines.example_timeline()
+    entry = next(e for e in base.entries if e.id == "iris-t-first")
+    cited = {s.article for s in entry.sources}
+    actors = tuple(dataclasses.replace(a, name=payload) if column == "actors" else a
+                   for a in base.actors)
+    articles = tuple(dataclasses.replace(a, source=payload)
+                     if column in ("sources", "date_conflict") and a.id in cited else a
+                     for a in base.articles)
+    if column == "summary":
+        entry = dataclasses.replace(entry, summary=payload)
+    timeline = type(base)(base.title, articles, actors, (entry,))
+    row = list(csv.DictReader(io.StringIO(events_csv(timeline))))[0]
+    assert row[column].startswith("'" + payload)
+
+
 def test_timelinejs_escapes_html(xss, timelines):
     text = json.dumps(timelinejs_json(xss))
     assert timelines.SCRIPT not in text and timelines.IMG not in text
