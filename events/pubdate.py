@@ -19,19 +19,12 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-#: Month names and abbreviations (lower case) to month numbers.
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+from events.temporal import lexicon as lx
+
+#: Month names and abbreviations (lower case) to month numbers: the tagger's table.
+MONTHS = lx.MONTHS
 #: Weekday names and abbreviations (lower case) to ISO weekday numbers (Monday = 1).
-WEEKDAYS = {
-    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
-    "sunday": 7, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4,
-    "fri": 5, "sat": 6, "sun": 7,
-}
+WEEKDAYS = {**lx.WEEKDAYS, **lx.WEEKDAY_ABBREVIATIONS}
 
 _MON = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
 _WD = r"(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?"
