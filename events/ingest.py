@@ -165,6 +165,29 @@ def bytes_article(name: str, data: bytes, options: Options, *, kind: str,
     return text_article(name, text, options, path=path, url=url, markdown=kind == "markdown")
 
 
+def _stdin_bytes(name: str, limit: int) -> bytes:
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(name, REASONS["too-large"].format(limit=limit))
+    return data
+
+
+def read_text(name: str, options: Options) -> str:
+    """The text of a file (or ``-``) exactly as written, decoded as ingest decodes it but
+    not cleaned: what ``timeline tag`` marks up, offsets and all. Raises
+    :class:`InputError` for a missing, empty, binary or undecodable input."""
+    data = _stdin_bytes(name, options.max_bytes) if name == "-" else \
+        _read_bytes(name, options.max_bytes)
+    if not data.strip():
+        raise InputError(name, REASONS["empty-stdin" if name == "-" else "empty"])
+    if is_binary(data):
+        raise InputError(name, REASONS["binary"])
+    text = decode_text(data)
+    if text is None:
+        raise InputError(name, REASONS["undecodable"])
+    return text
+
+
 def read_input(name: str, options: Options) -> Article:
     """Read one input (file path, http(s) URL or ``-``) into an Article.
 
@@ -175,9 +198,7 @@ def read_input(name: str, options: Options) -> Article:
         from events.fetch import fetch_article
         return fetch_article(name, options)
     if name == "-":
-        data = sys.stdin.buffer.read(options.max_bytes + 1)
-        if len(data) > options.max_bytes:
-            raise InputError(name, REASONS["too-large"].format(limit=options.max_bytes))
+        data = _stdin_bytes(name, options.max_bytes)
         kind = "html" if _looks_like_html(data) else "text"
         return bytes_article(name, data, options, kind=kind, path=None)
     suffix = Path(name).suffix.lower()

@@ -81,7 +81,7 @@ def build(inputs, out_dir, published, title, dates, ner, jobs, db):
     try:
         if db is not None:
             from timeline.store import Corpus
-            with Corpus(db) as corpus:
+            with Corpus(db, create=bool(inputs)) as corpus:
                 if inputs:
                     _report_problems(corpus.add(inputs, options).problems)
                 timeline = corpus.timeline(options)
@@ -138,6 +138,7 @@ def tag(file, dct, timeml_file):
     Either FILE with --dct, or --timeml IN.tml, which prints TimeML that the TempEval-3
     scorer reads.
     """
+    from events.ingest import read_text
     from events.temporal.timeml import retag_timeml, tag_text
 
     if (file is None) == (timeml_file is None):
@@ -147,10 +148,7 @@ def tag(file, dct, timeml_file):
             raw = Path(timeml_file).read_text(encoding="utf-8")
             click.echo(retag_timeml(raw), nl=False)
         else:
-            stream = click.open_file(file, encoding="utf-8", errors="replace")
-            with stream:
-                text = stream.read()
-            click.echo(tag_text(text, dct), nl=False)
+            click.echo(tag_text(read_text(file, Options()), dct), nl=False)
     except TimelineError as exc:
         raise click.ClickException(str(exc)) from exc
     except UnicodeDecodeError as exc:

@@ -92,14 +92,19 @@ def _name(info: ArticleInfo) -> str | None:
 class Corpus:
     """A corpus file, used as a context manager: ``with Corpus(path) as corpus: ...``.
 
-    The file is created when missing. ``add`` stores articles, ``timeline`` builds from
-    everything stored, ``extractions`` reads the stored extractions back.
+    The file is created when missing, unless ``create`` is false (building from a corpus
+    that isn't there is an error, not an empty file left behind). ``add`` stores articles,
+    ``timeline`` builds from everything stored, ``extractions`` reads the stored
+    extractions back.
     """
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, *, create: bool = True):
         self.path = Path(path)
         if self.path.is_dir():
             raise CorpusError(f"{self.path}: is a folder, not a corpus file")
+        if not create and not self.path.exists():
+            raise CorpusError(f"{self.path}: no such corpus; make one with "
+                              f"'timeline add ARTICLES --db {self.path}'")
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
         except sqlite3.Error as exc:

@@ -167,3 +167,19 @@ def test_every_command_is_in_the_readme():
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     for command in main.commands:
         assert f"timeline {command}" in readme, command
+
+
+def test_tag_refuses_a_binary_file(runner, tmp_path):
+    blob = tmp_path / "scan.txt"
+    blob.write_bytes(bytes(range(256)) * 4)
+    result = runner.invoke(main, ["tag", "--dct", "2021-03-10", str(blob)])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {blob}: binary file, not text\n"
+
+
+def test_tag_reads_latin1_text_as_ingest_does(runner, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_bytes("Caf\u00e9 owners protested on Monday.".encode("latin-1"))
+    result = runner.invoke(main, ["tag", "--dct", "2021-03-10", str(article)])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Caf\u00e9 owners protested on ")

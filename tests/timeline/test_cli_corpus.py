@@ -61,8 +61,20 @@ def test_add_names_bad_inputs_and_fails_when_nothing_was_added(runner, tmp_path)
                              "1 could not be read\n")
 
 
+def test_building_from_a_missing_corpus_is_an_error_and_creates_nothing(runner, tmp_path):
+    db = tmp_path / "c.sqlite"
+    result = runner.invoke(main, ["build", "--db", str(db), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: {db}: no such corpus; make one with "
+                             f"'timeline add ARTICLES --db {db}'\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
 def test_building_an_empty_corpus_is_an_error(runner, tmp_path):
     db = tmp_path / "c.sqlite"
+    from timeline.store import Corpus
+    with Corpus(db):
+        pass
     result = runner.invoke(main, ["build", "--db", str(db), "-o", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert result.stderr == (f"Error: {db}: the corpus holds no articles yet; "
