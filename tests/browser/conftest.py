@@ -7,10 +7,8 @@ skip locally and fail in CI (``CI=true``).
 """
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,17 +20,6 @@ CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run"]
 LOCAL = ("file:", "data:", "blob:", "about:")
-_TIMELINES = Path(__file__).resolve().parents[1] / "fixtures" / "output" / "timelines.py"
-
-
-def _timelines():
-    name = "output_fixture_timelines"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, _TIMELINES)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
 
 
 def _unavailable(reason: str):
@@ -133,12 +120,6 @@ def shared_site(browser, sites):
     yield get
     for _, context in opened.values():
         context.close()
-
-
-@pytest.fixture(scope="session")
-def timelines():
-    """The fixture timelines module (tests/fixtures/output/timelines.py)."""
-    return _timelines()
 
 
 @pytest.fixture(scope="session")
