@@ -163,35 +163,30 @@ def load() -> Gazetteer:
     )
 
 
-def lookup(tokens: list[str], i: int, gaz: Gazetteer, glue: list[bool]) -> tuple[int, Entry] | None:
-    """The longest table phrase starting at token ``i``, as (tokens used, entry), or None.
-
-    ``glue[j]`` tells whether token ``j`` and ``j + 1`` are joined by plain spaces; a
-    phrase never spans punctuation or a line break.
-    """
-    if tokens[i] not in gaz.first_tokens:
-        return None
+def _longest(tokens: list[str], i: int, table: dict, longest: int, glue: list[bool]):
+    """The longest phrase of ``table`` that starts at token ``i``, as (tokens used, value),
+    or None. A phrase never spans punctuation or a line break (``glue[j]`` tells whether
+    tokens ``j`` and ``j + 1`` are joined by plain spaces)."""
     best = None
-    n = len(tokens)
-    for length in range(1, min(gaz.phrase_max, n - i) + 1):
+    for length in range(1, min(longest, len(tokens) - i) + 1):
         if length > 1 and not glue[i + length - 2]:
             break
-        entry = gaz.phrases.get(tuple(tokens[i:i + length]))
-        if entry is not None:
-            best = (length, entry)
+        value = table.get(tuple(tokens[i:i + length]))
+        if value is not None:
+            best = (length, value)
     return best
+
+
+def lookup(tokens: list[str], i: int, gaz: Gazetteer, glue: list[bool]) -> tuple[int, Entry] | None:
+    """The longest table phrase starting at token ``i``, as (tokens used, entry), or None."""
+    if tokens[i] not in gaz.first_tokens:
+        return None
+    return _longest(tokens, i, gaz.phrases, gaz.phrase_max, glue)
 
 
 def cue_at(lowered: list[str], i: int, gaz: Gazetteer, glue: list[bool]) -> tuple[int, str, str] | None:
     """The longest title/rank/honorific cue at token ``i``: (tokens used, table, display)."""
     if lowered[i] not in gaz.cue_first:
         return None
-    best = None
-    n = len(lowered)
-    for length in range(1, min(gaz.cue_max, n - i) + 1):
-        if length > 1 and not glue[i + length - 2]:
-            break
-        hit = gaz.cues.get(tuple(lowered[i:i + length]))
-        if hit is not None:
-            best = (length, hit[0], hit[1])
-    return best
+    found = _longest(lowered, i, gaz.cues, gaz.cue_max, glue)
+    return None if found is None else (found[0], found[1][0], found[1][1])
