@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from _shared import shared_dir  # noqa: E402
-from events.ingest import expand_inputs, iter_articles  # noqa: E402
+from events.ingest.read import expand_inputs, iter_articles  # noqa: E402
 from events.models import Article, InputProblem  # noqa: E402
 from events.options import Options  # noqa: E402
 from timeline.build import Kept, assemble, date_undated, reread  # noqa: E402

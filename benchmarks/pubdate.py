@@ -3,16 +3,16 @@
 Reads the evaluation data from ``../shared/data`` (or ``$TIMELINE_SHARED/data``):
 
 1. ``pubdate/``: the English web pages of gold.jsonl. Exact-day accuracy and coverage of
-   our pipeline (``events.ingest.read_input``: trafilatura + htmldate with our settings,
+   our pipeline (``events.ingest.read.read_input``: trafilatura + htmldate with our settings,
    then the text rules) beside ``htmldate.find_date`` with its defaults, in the same run.
    Target: ours >= htmldate's.
 2. ``t17/*/InputDocs/YYYY-MM-DD/*.txt``: the folder name is the gold date (never an
    input). Per topic, two settings side by side:
 
-   - **per article** (``events.ingest.read_input`` alone, as for a single file): coverage
+   - **per article** (``events.ingest.read.read_input`` alone, as for a single file): coverage
      (share dated from the text), accuracy of those dated, and overall exact-day accuracy;
      for articles left undated, the article's own inference (its first reader comment's
-     day, else ``events.pubdate.infer_published`` over ``events.temporal.tag``);
+     day, else ``events.dating.evidence.infer_published`` over ``events.temporal.tag``);
    - **corpus** (the topic folder built as one corpus with ``timeline.build.build_timeline``,
      as a user gets it): the dates the pipeline ends with, the text's own plus what the
      corpus infers (a dateline's missing year, dates of undated articles); its exact-day
@@ -45,9 +45,9 @@ sys.path.insert(0, str(ROOT))
 
 from _shared import shared_dir  # noqa: E402
 from events.errors import InputError  # noqa: E402
-from events.ingest import read_input  # noqa: E402
+from events.ingest.read import read_input  # noqa: E402
 from events.options import Options  # noqa: E402
-from events.pubdate import infer_published  # noqa: E402
+from events.dating.evidence import infer_published  # noqa: E402
 from events.temporal import tag  # noqa: E402
 
 
@@ -174,10 +174,10 @@ def bench_held_out(folder: Path, limit: int | None) -> None:
     """Firmly dated Timeline17 articles with their date hidden, dated by the corpus."""
     from dataclasses import replace
 
-    from events.extract import extract
+    from events.extract.assemble import extract
     from timeline.build import date_undated
-    from timeline.infer import provisional, sentences_of
-    from timeline.neighbours import stem_counts
+    from events.dating.shared import provisional, sentences_of
+    from events.dating.neighbours import stem_counts
 
     options = Options()
     print(f"\n## Held out: firmly dated Timeline17 articles, date hidden ({FOLDS} folds)\n")

@@ -9,12 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-#: How an article's publication date was found (the ``published_from`` of events.json).
-PUBLISHED_FROM = ("text", "meta", "user", "inferred", "unknown")
-
-#: Actor kinds, as events.json spells them.
-ACTOR_KINDS = ("person", "organization", "country", "group", "other")
-
 #: Event statuses, as events.json spells them.
 STATUSES = ("happened", "planned", "expected", "ongoing")
 
@@ -53,11 +47,44 @@ class ArticleInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class Evidence:
+    """One clue to when an article was published, as read from the input, not yet weighed.
+
+    ``kind`` names a row of :data:`events.dating.precedence.PRECEDENCE` ("header", "meta",
+    "date line", "dateline", "extensive", "comment"); ``date`` is the day it gives, None
+    for a dateline that gave month and day only, whose TIMEX3 value (``XXXX-03-03``) is
+    then ``partial``; ``how`` says in words where it was found.
+    """
+
+    kind: str
+    date: date | None
+    how: str
+    partial: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    """An article's one publication date: the day (None when unknown), where it came from
+    (``text``, ``meta``, ``user``, ``inferred`` or ``unknown``, the ``published_from`` of
+    events.json), how, in words, and a dateline's month and day when its year is open."""
+
+    date: date | None
+    source: str = "unknown"
+    how: str = ""
+    partial: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
-    """An article's cleaned text with its metadata."""
+    """An article's cleaned text with its metadata and the date evidence it holds.
+
+    ``evidence`` is what reading found; ``info.published`` is set once the dating stage
+    (:mod:`events.dating`) has weighed it.
+    """
 
     info: ArticleInfo
     text: str
+    evidence: tuple[Evidence, ...] = ()
 
     @property
     def id(self) -> str:

@@ -22,7 +22,7 @@ from typing import Callable
 import networkx as nx
 from markupsafe import escape
 
-from events.codec import to_data
+from events.serialize import to_data
 from output.calendar import icalendar
 from output.dates import date_label, heading, weekday
 from output.describe import (STATUS_WORDS, actor_event_counts, chronological, conflict_text,

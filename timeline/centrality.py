@@ -3,7 +3,7 @@
 A collection about a war also holds the market report that mentions its oil, the page that
 carries three other stories, the transcript of a show that covered ten topics. Their dates
 are real, but they are not the story's. An article's centrality is the cosine between its
-tf-idf vector (content-word stems, :func:`timeline.neighbours.stem_counts`) and the
+tf-idf vector (content-word stems, :func:`events.dating.neighbours.stem_counts`) and the
 collection's centroid (the sum of all articles' unit vectors), divided by the mean over
 the articles, so that a typical article scores 1.
 """
@@ -13,7 +13,7 @@ import math
 from collections import Counter
 from typing import Mapping
 
-from timeline.neighbours import idf_of, tfidf
+from events.dating.neighbours import idf_of, tfidf
 
 
 def centrality(profiles: Mapping[str, Mapping[str, int]]) -> dict[str, float]:

@@ -37,7 +37,7 @@ from datetime import date, timedelta
 from typing import Iterable, Mapping, Sequence
 
 from events.models import Extraction, Interval
-from events.pubdate import year_near
+from events.dating import publication_span as dating_span, year_near
 from timeline.models import Entry
 from timeline.order import order, sort_key
 
@@ -152,13 +152,9 @@ def mentions_of(entries: Iterable[Entry]) -> dict[DateKey, dict[str, date | None
 
 def publication_span(published: Sequence[date], weights: DigestWeights = DIGEST
                      ) -> tuple[date, date] | None:
-    """The span the articles were published in, outliers trimmed, widened by the margin."""
-    if not published:
-        return None
-    days = sorted(published)
-    cut = int(weights.outliers * len(days))
-    margin = timedelta(days=weights.margin_days)
-    return days[cut] - margin, days[len(days) - 1 - cut] + margin
+    """The span the articles were published in, by the digest's trimming and margin
+    (:func:`events.dating.publication_span`)."""
+    return dating_span(published, weights.outliers, weights.margin_days)
 
 
 def date_scores(entries: Sequence[Entry], mentions: Mentions, published: Sequence[date],

@@ -21,7 +21,7 @@ from events.models import Event, Interval, Source
 from timeline.copies import PRECISE
 from timeline.models import Conflict, Entry
 from timeline.order import fineness
-from timeline.wording import words
+from events.text.wording import words
 
 #: Event types that say nothing about the kind of happening (never chosen over a real one).
 GENERIC_TYPES = frozenset({"", "other", "event", "unknown"})

@@ -26,7 +26,7 @@ from events.models import Event, Interval
 from timeline.copies import PRECISE, redate_copies
 from timeline.entry import GENERIC_TYPES, make_entry
 from timeline.models import Entry
-from timeline.wording import content_stems, dice, names, stem
+from events.text.wording import content_stems, dice, names, stem
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,11 +1,18 @@
-"""Reading and extraction over a stream of inputs, in this process or in worker processes.
+"""The two passes of a build over a stream of inputs, in this process or in workers.
 
-An item is an input name (read by ``events.ingest.read_input`` where it is processed, so
-that reading runs in the workers too), an Article already read, or an InputProblem met
-while reading. Items go to the workers with at most :data:`IN_FLIGHT_PER_JOB` per worker
-waiting, so memory is bounded by a few articles rather than by the whole input. Results
-come back in input order, whatever the number of workers, so a build is the same with
-``--jobs 1`` and ``--jobs 4``. An article whose extraction fails becomes an
+A build goes over its articles twice, each time with :func:`run_stream`:
+
+1. :func:`read_dated`: read an input (an input name is read where it is processed, so
+   reading runs in the workers too), date it by its own evidence
+   (:func:`events.dating.date_article`) and collect the clues dating the collection
+   needs (:func:`events.dating.clues_of`);
+2. :func:`extract_one`: extract each article once, after the collection has settled its
+   date.
+
+Items go to the workers with at most :data:`IN_FLIGHT_PER_JOB` per worker waiting, so
+the workers never hold more than a few articles. Results come back in input order,
+whatever the number of workers, so a build is the same with ``--jobs 1`` and
+``--jobs 4``. An article that fails in a stage becomes an
 :class:`~events.models.InputProblem` naming the stage, and the rest go on.
 """
 from __future__ import annotations
@@ -13,106 +20,132 @@ from __future__ import annotations
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable, Iterator
+from functools import partial
+from typing import Any, Callable, Iterable, Iterator
 
-from events.errors import InputError
+from events.dating import Clues, clues_of, date_article
+from events.errors import InputError, StageError
+from events.ingest import read_input
 from events.models import Article, Extraction, InputProblem
 from events.options import Options
 
 #: An extraction function: a top-level (picklable) function of (article, options).
 Extractor = Callable[[Article, Options], Extraction]
 
-#: Which articles come back with their result (``Done.article``): every one, those still
-#: undated after extraction, or none.
-KEEP = ("all", "undated", "none")
+#: Work done on one item: a top-level (picklable) function of (item, options).
+Work = Callable[[Any, Options], Any]
 
 #: Items waiting or running per worker process: enough to keep each busy, few enough
 #: that only a handful of article texts are ever held at once.
 IN_FLIGHT_PER_JOB = 4
 
-_worker: tuple[Extractor, Options, str] | None = None
+_worker: tuple[Work, Options] | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class Done:
-    """One item processed: its extraction or problem, and the article when it was kept."""
+class Read:
+    """One input read and dated by its own evidence, with its clues for the collection."""
 
-    result: Extraction | InputProblem
-    article: Article | None = None
+    article: Article
+    clues: Clues
 
 
 def default_extractor() -> Extractor:
     """The pipeline's extractor, ``events.extract.extract``."""
-    from events.extract import extract
+    from events.extract import extract  # not at import: workers of pass 1 don't need it
     return extract
 
 
-def extract_one(article: Article, options: Options, extractor: Extractor) -> Extraction | InputProblem:
-    """Extract one article; a failure becomes an InputProblem naming the stage and cause.
+def _name(article: Article) -> str:
+    return article.info.path or article.info.url or article.id
+
+
+def _problem(stage: str, name: str, exc: BaseException) -> InputProblem:
+    cause = exc.cause if isinstance(exc, StageError) else exc
+    stage = exc.stage if isinstance(exc, StageError) else stage
+    return InputProblem(name, f"the {stage} stage failed ({type(cause).__name__}: {cause})")
+
+
+def read_dated(item: str | Article | InputProblem, options: Options) -> Read | InputProblem:
+    """Pass 1 for one item: read it (a name), date it by its own evidence and the user's
+    ``--published``, and collect its clues. An Article given as it is keeps the date it
+    carries unless it holds evidence or has none. An unreadable input becomes an
+    InputProblem with its reason; a failure in dating names the stage."""
+    if isinstance(item, InputProblem):
+        return item
+    if isinstance(item, str):
+        try:
+            item = read_input(item, options)
+        except InputError as exc:
+            return InputProblem(exc.path, exc.reason)
+    try:
+        item = own_dated(item, options)
+        return Read(item, clues_of(item))
+    except Exception as exc:  # one bad article must not sink a build of hundreds
+        return _problem("dating", _name(item), exc)
+
+
+def own_dated(article: Article, options: Options) -> Article:
+    """The article dated by its own evidence and the user's ``--published``
+    (:func:`events.dating.date_article`); one that holds no evidence and has a date
+    already (made by hand, or read back from a corpus) keeps it."""
+    if article.evidence or article.info.published is None:
+        return date_article(article, options.published)
+    return article
+
+
+def extract_one(article: Article, options: Options, extractor: Extractor | None = None
+                ) -> Extraction | InputProblem:
+    """Pass 2 for one article: extract it; a failure becomes an InputProblem naming the
+    stage (:class:`~events.errors.StageError`) and its cause.
 
     A missing actor recognizer (:class:`events.actors.NerUnavailable`) is raised instead:
     it fails every article alike, so it is one error, not a problem per article.
     """
+    from events.actors import NerUnavailable  # spaCy's backend stays unimported
+
     try:
-        return extractor(article, options)
+        return (extractor or default_extractor())(article, options)
+    except NerUnavailable:
+        raise
     except Exception as exc:  # one bad article must not sink a build of hundreds
-        from events.actors import NerUnavailable
-        if isinstance(exc, NerUnavailable):
-            raise
-        name = article.info.path or article.info.url or article.id
-        return InputProblem(name, f"extracting events failed ({type(exc).__name__}: {exc})")
+        return _problem("extract", _name(article), exc)
 
 
-def read_one(name: str, options: Options) -> Article | InputProblem:
-    """Read one input; an unreadable one becomes an InputProblem with its reason."""
-    from events.ingest import read_input
-    try:
-        return read_input(name, options)
-    except InputError as exc:
-        return InputProblem(exc.path, exc.reason)
+def extract_work(extractor: Extractor | None) -> Work:
+    """The pass-2 work for :func:`run_stream` with ``extractor`` (default: the pipeline's)."""
+    return partial(_extract_item, extractor=extractor)
 
 
-def process(item, options: Options, extractor: Extractor, keep: str = "none") -> Done:
-    """Read (if ``item`` is a name) and extract one item."""
-    if isinstance(item, str):
-        item = read_one(item, options)
-    if isinstance(item, InputProblem):
-        return Done(item)
-    result = extract_one(item, options, extractor)
-    kept = keep == "all" or (keep == "undated" and isinstance(result, Extraction)
-                             and result.article.published is None)
-    return Done(result, item if kept else None)
+def _extract_item(item: Article | InputProblem, options: Options,
+                  extractor: Extractor | None = None) -> Extraction | InputProblem:
+    return item if isinstance(item, InputProblem) else extract_one(item, options, extractor)
 
 
-def _init_worker(extractor: Extractor, options: Options, keep: str) -> None:
+def _init_worker(work: Work, options: Options) -> None:
     global _worker
-    _worker = (extractor, options, keep)
+    _worker = (work, options)
 
 
-def _work(item) -> Done:
-    extractor, options, keep = _worker  # set by _init_worker in every worker process
-    return process(item, options, extractor, keep)
+def _work(item):
+    work, options = _worker  # set by _init_worker in every worker process
+    return work(item, options)
 
 
-def extract_stream(items: Iterable, options: Options, *, extractor: Extractor | None = None,
-                   total: int | None = None, label: str = "reading articles",
-                   keep: str = "none") -> Iterator[Done]:
-    """Yield a :class:`Done` for each item (name, Article or InputProblem), in input order.
+def run_stream(items: Iterable, work: Work, options: Options, *, total: int | None = None,
+               label: str = "reading articles") -> Iterator:
+    """Yield ``work(item, options)`` for each item, in input order.
 
     With ``options.jobs > 1`` the items are processed in that many worker processes;
-    ``extractor`` (default :func:`default_extractor`) must then be a top-level function.
-    ``keep`` (one of :data:`KEEP`) says which articles come back with their result.
-    ``options.progress`` is called as ``(done, total, label)`` after each item. Standard
-    input (``-``) is read here, not in a worker.
+    ``work`` must then be a top-level function (or a partial of one). ``options.progress``
+    is called as ``(done, total, label)`` after each item. InputProblems pass through
+    as they are; standard input (``-``) is read here, not in a worker.
     """
-    if keep not in KEEP:
-        raise ValueError(f"keep must be one of {KEEP}, not {keep!r}")
-    extractor = extractor or default_extractor()
-    items = (read_one(i, options) if i == "-" else i for i in items)
+    items = (read_dated(i, options) if i == "-" else i for i in items)
     report = options.progress
     done = 0
-    stream = (_serial(items, options, extractor, keep) if options.jobs <= 1
-              else _parallel(items, options, extractor, keep))
+    stream = (map(lambda item: _pass(item, work, options), items) if options.jobs <= 1
+              else _parallel(items, work, options))
     for result in stream:
         done += 1
         if report is not None:
@@ -120,22 +153,22 @@ def extract_stream(items: Iterable, options: Options, *, extractor: Extractor | 
         yield result
 
 
-def _serial(items, options, extractor, keep):
-    for item in items:
-        yield process(item, options, extractor, keep)
+def _pass(item, work: Work, options: Options):
+    """Work on one item in this process (a result of an earlier step passes through)."""
+    return item if isinstance(item, (InputProblem, Read)) else work(item, options)
 
 
-def _parallel(items, options, extractor, keep):
+def _parallel(items, work: Work, options: Options):
     # Workers get the options without the progress callback: it draws on our terminal
     # and need not be picklable.
     worker_options = replace(options, progress=None)
-    pending: deque[Future | Done] = deque()
+    pending: deque[Future | Any] = deque()
     limit = max(1, options.jobs) * IN_FLIGHT_PER_JOB
     with ProcessPoolExecutor(max_workers=options.jobs, initializer=_init_worker,
-                             initargs=(extractor, worker_options, keep)) as pool:
+                             initargs=(work, worker_options)) as pool:
         for item in items:
-            if isinstance(item, InputProblem):
-                pending.append(Done(item))
+            if isinstance(item, (InputProblem, Read)):
+                pending.append(item)
             else:
                 pending.append(pool.submit(_work, item))
             while len(pending) >= limit:
@@ -144,5 +177,5 @@ def _parallel(items, options, extractor, keep):
             yield _resolve(pending.popleft())
 
 
-def _resolve(slot: Future | Done) -> Done:
-    return slot if isinstance(slot, Done) else slot.result()
+def _resolve(slot):
+    return slot.result() if isinstance(slot, Future) else slot

@@ -1,9 +1,9 @@
 """An incremental corpus in SQLite: add articles over weeks, build from them any time.
 
 Each article is one row, keyed by the SHA-256 of its text, holding the text, the metadata
-as read, and its extraction as JSON (``events.codec``) with the extraction version that
+as read, and its extraction as JSON (``events.serialize``) with the extraction version that
 made it. Adding an article already stored is a no-op; one stored by an older extractor
-(:data:`EXTRACTION_VERSION_NAME` in ``events.extract``) is read again, and so is a file
+(:data:`events.extract.EXTRACTION_VERSION`) is read again, and so is a file
 whose text changed since it was added (the old version is replaced).
 
 Every article is written in a transaction of its own, so a process killed mid-add loses
@@ -16,21 +16,21 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections import deque
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from events.codec import from_data, to_data
+from events.dating import clues_of
 from events.errors import NoInputError, TimelineError
+import events.extract
+from events.ingest import expand_inputs, iter_articles
 from events.models import Article, ArticleInfo, Extraction, InputProblem
 from events.options import Options
-from timeline.build import Kept, assemble
+from events.serialize import from_data, to_data
+from timeline.build import Collection, assemble, extract_all
 from timeline.models import Timeline
-from timeline.parallel import Extractor, default_extractor, extract_stream
-
-#: The name of the extraction version constant in ``events.extract``; a stored extraction
-#: with another version is made again.
-EXTRACTION_VERSION_NAME = "EXTRACTION_VERSION"
+from timeline.parallel import Extractor, Read, extract_work, own_dated, run_stream
 
 #: The layout of the database; a corpus with another one is refused with a clear error.
 SCHEMA_VERSION = "1"
@@ -56,9 +56,9 @@ class CorpusError(TimelineError):
 
 
 def extraction_version() -> str:
-    """The current extraction version, as stored (``"0"`` while the extractor has none)."""
-    import events.extract
-    return str(getattr(events.extract, EXTRACTION_VERSION_NAME, "0"))
+    """The current extraction version, as stored (read when called, so that a test can
+    stand in a newer one)."""
+    return str(events.extract.EXTRACTION_VERSION)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,18 +139,18 @@ class Corpus:
     def add(self, inputs: Iterable[str], options: Options, *,
             extractor: Extractor | None = None) -> AddReport:
         """Read ``inputs`` (as ``timeline build`` does) and store the articles not yet stored."""
-        from events.ingest import expand_inputs, iter_articles
-
         names = expand_inputs(list(inputs))
         return self.add_articles(iter_articles(names, options), options, total=len(names),
                                  extractor=extractor)
 
     def add_articles(self, items: Iterable[Article | InputProblem], options: Options, *,
                      total: int | None = None, extractor: Extractor | None = None) -> AddReport:
-        """Store articles already read (problems are passed through to the report)."""
+        """Store articles already read, each dated by its own evidence and extracted
+        against that date (problems are passed through to the report)."""
         version = extraction_version()
         counts = {"added": 0, "unchanged": 0, "updated": 0}
         problems: list[InputProblem] = []
+        pending: deque[Article | InputProblem] = deque()  # in the order results come back
         done = 0
 
         def tick() -> None:
@@ -161,21 +161,24 @@ class Corpus:
 
         def to_extract() -> Iterator[Article | InputProblem]:
             for item in items:
-                if isinstance(item, Article) and self._version(item) == version:
-                    counts["unchanged"] += 1
-                    tick()
-                    continue
+                if isinstance(item, Article):
+                    if self._version(item) == version:
+                        counts["unchanged"] += 1
+                        tick()
+                        continue
+                    item = own_dated(item, options)
+                pending.append(item)
                 yield item
 
         quiet = replace(options, progress=None)
-        for outcome in extract_stream(to_extract(), quiet, extractor=extractor, keep="all"):
+        for result in run_stream(to_extract(), extract_work(extractor), quiet):
+            article = pending.popleft()
             tick()
-            if isinstance(outcome.result, InputProblem):
-                problems.append(outcome.result)
+            if isinstance(result, InputProblem):
+                problems.append(result)
                 continue
-            article = outcome.article
             fresh = self._version(article) is None and not self._replaces(article)
-            self._write(article, outcome.result, version)
+            self._write(article, result, version)
             counts["added" if fresh else "updated"] += 1
         return AddReport(problems=tuple(problems), **counts)
 
@@ -233,18 +236,34 @@ class Corpus:
             yield from_data(Extraction, json.loads(data))
 
     def timeline(self, options: Options, *, extractor: Extractor | None = None) -> Timeline:
-        """Build the timeline of everything stored (after re-reading stale articles)."""
-        extractor = extractor or default_extractor()
+        """Build the timeline of everything stored (after re-reading stale articles).
+
+        The stored articles are dated as a collection, as a folder build dates them; an
+        article whose settled date differs from the one its stored extraction was made
+        against is extracted again.
+        """
         self.refresh(options, extractor=extractor)
-        extractions: list[Extraction] = []
-        kept = Kept()  # what a folder build keeps while reading, from the stored texts
+        collection = Collection()
+        stored: dict[str, Extraction] = {}
         # each row's text comes with its extraction (one pass, not a lookup by id per row)
-        for data, text in self._db.execute("SELECT extraction, text FROM articles ORDER BY seq"):
-            x = from_data(Extraction, json.loads(data))
-            extractions.append(x)
-            kept.add(x.article, text)
-        if not extractions:
+        for info, text, data in self._db.execute(
+                "SELECT info, text, extraction FROM articles ORDER BY seq"):
+            article = Article(from_data(ArticleInfo, json.loads(info)), text)
+            collection.add(Read(article, clues_of(article)))
+            stored.setdefault(article.id, from_data(Extraction, json.loads(data)))
+        if not collection.articles:
             raise NoInputError(f"{self.path}: the corpus holds no articles yet; "
                                f"add some with 'timeline add'")
-        return assemble(extractions, (), options, texts=kept.texts, extractor=extractor,
-                        profiles=kept.profiles, sentences=kept.sentences)
+        extractions: list[Extraction] = []
+        again: list[Article] = []
+        for article in collection.dated():
+            old = stored[article.id].article
+            if (old.published, old.published_from, old.published_how) == (
+                    article.published, article.info.published_from, article.info.published_how):
+                extractions.append(stored[article.id])
+            else:
+                again.append(article)
+        problems = []
+        for result in extract_all(again, options, extractor):
+            (problems if isinstance(result, InputProblem) else extractions).append(result)
+        return assemble(extractions, problems, options, profiles=collection.clues)

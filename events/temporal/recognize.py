@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from events.temporal import compose, normalize, rules
+from events.temporal import modifiers, normalize, rules
 from events.temporal import lexicon as lx
 from events.temporal.sem import Sem
 
@@ -78,10 +78,10 @@ def compiled():
     """The compiled rule tables: (core, prefixes, suffixes, joins)."""
     core = [(r, *_core_regex(r.pattern), normalize.CORE_BUILDERS[r.build]) for r in rules.CORE]
     prefixes = [(w, re.compile(r"(?<![\w])(?:" + expand(w.pattern) + ")", re.I),
-                 compose.WRAP_BUILDERS[w.build]) for w in rules.PREFIXES]
-    suffixes = [(w, re.compile(expand(w.pattern), re.I), compose.WRAP_BUILDERS[w.build])
+                 modifiers.WRAP_BUILDERS[w.build]) for w in rules.PREFIXES]
+    suffixes = [(w, re.compile(expand(w.pattern), re.I), modifiers.WRAP_BUILDERS[w.build])
                 for w in rules.SUFFIXES]
-    joins = [(j, re.compile(expand(j.pattern), re.I), compose.JOIN_BUILDERS[j.build])
+    joins = [(j, re.compile(expand(j.pattern), re.I), modifiers.JOIN_BUILDERS[j.build])
              for j in rules.JOINS]
     return core, prefixes, suffixes, joins
 
@@ -298,7 +298,7 @@ def _share_years(text: str, kept: list[Found]) -> list[Found]:
         left, right = kept[i], kept[i + 1]
         if left.sem.kind == "yearless" and right.start - left.end <= 20 and \
                 _RANGE.fullmatch(text, left.end, right.start):
-            sem = compose.share_year(left.sem, right.sem)
+            sem = modifiers.share_year(left.sem, right.sem)
             if sem is not None:
                 kept[i] = Found(left.start, left.end, f"{left.rule}+share_year", sem)
     return kept
@@ -311,7 +311,7 @@ def _share_sets(text: str, kept: list[Found]) -> list[Found]:
         left, right = kept[i], kept[i + 1]
         if left.sem.kind == "weekday" and right.sem.kind == "set" and \
                 right.start - left.end <= 20 and _RANGE.fullmatch(text, left.end, right.start):
-            sem = compose.share_set(left.sem, right.sem)
+            sem = modifiers.share_set(left.sem, right.sem)
             if sem is not None:
                 kept[i] = Found(left.start, left.end, f"{left.rule}+share_set", sem)
     return kept

@@ -5,7 +5,7 @@ import re
 from datetime import date
 
 from events.models import TimeExpression
-from events.temporal import compose
+from events.temporal import modifiers
 from events.temporal import lexicon as lx
 from events.temporal.anchor import Context, Point, granular, resolve
 from events.temporal.interval import interval_of
@@ -126,7 +126,7 @@ def _expression(text: str, f: Found, value: str, anchor: str,
         type_ = "TIME"
     interval = interval_of(value, sem.mod) if type_ in ("DATE", "TIME") else None
     tail = _ANCHORING_TAIL.search(text, f.start, f.end)
-    if not history and tail and compose.anchored_duration(sem, text[f.start:f.end]):
+    if not history and tail and modifiers.anchored_duration(sem, text[f.start:f.end]):
         # TimeML (news): "two days after" is the duration "two days" and points to a date;
         # TIMEX2 history annotation (WikiWars) keeps "two days later" a date
         return TimeExpression(start=f.start, end=tail.start(), text=text[f.start:tail.start()],

@@ -99,7 +99,8 @@ def test_progress_counts_every_input():
     options = Options(progress=lambda done, total, label: seen.append((done, total, label)))
     build_timeline([str(CORPUS)], options)
     assert seen == [(1, 3, "reading articles"), (2, 3, "reading articles"),
-                    (3, 3, "reading articles"), (1, 1, "re-reading undated articles")]
+                    (3, 3, "reading articles"), (1, 3, "extracting events"),
+                    (2, 3, "extracting events"), (3, 3, "extracting events")]
 
 
 def test_a_dateline_without_a_year_takes_the_year_of_the_other_articles(tmp_path):

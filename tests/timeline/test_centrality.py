@@ -1,7 +1,7 @@
 import pytest
 
 from timeline.centrality import centrality
-from timeline.neighbours import stem_counts
+from events.dating.neighbours import stem_counts
 
 HARBOUR = [
     "The Portville harbour board approved the ferry timetable after fishermen protested.",

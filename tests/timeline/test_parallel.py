@@ -4,7 +4,7 @@ import pytest
 
 from events.models import Extraction, InputProblem
 from events.options import Options
-from timeline.parallel import IN_FLIGHT_PER_JOB, extract_stream
+from timeline.parallel import IN_FLIGHT_PER_JOB, Read, extract_work, read_dated, run_stream
 
 
 def pid_extractor(article, options):
@@ -21,8 +21,7 @@ def _items(article, n):
 
 
 def _results(items, jobs, **kw):
-    return [d.result for d in extract_stream(items, Options(jobs=jobs), extractor=pid_extractor,
-                                             **kw)]
+    return list(run_stream(items, extract_work(pid_extractor), Options(jobs=jobs), **kw))
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -39,26 +38,21 @@ def test_two_jobs_run_in_other_processes(article):
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_input_names_are_read_where_they_are_extracted(tmp_path, jobs):
+def test_input_names_are_read_and_dated_in_the_first_pass(tmp_path, jobs):
     (tmp_path / "a.txt").write_text("Date: 2021-03-10\n\nNorway delivered a ferry on Tuesday.\n")
-    out = _results([str(tmp_path / "a.txt"), str(tmp_path / "gone.txt")], jobs)
-    assert out[0].article.path == str(tmp_path / "a.txt")
+    out = list(run_stream([str(tmp_path / "a.txt"), str(tmp_path / "gone.txt")], read_dated,
+                          Options(jobs=jobs)))
+    assert isinstance(out[0], Read) and out[0].article.info.path == str(tmp_path / "a.txt")
+    assert out[0].article.info.published_how == "header Date:"
+    assert out[0].clues.profile
     assert out[1] == InputProblem(str(tmp_path / "gone.txt"), "file not found")
-
-
-@pytest.mark.parametrize("keep, kept", [("all", ["dated", "undated"]), ("undated", ["undated"]),
-                                        ("none", [])])
-def test_keep_says_which_articles_come_back(article, keep, kept):
-    items = [article("dated", "x"), article("undated", "y", published=None)]
-    done = list(extract_stream(items, Options(), extractor=pid_extractor, keep=keep))
-    assert [d.article.id for d in done if d.article is not None] == kept
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_failing_extraction_becomes_a_problem_naming_the_stage(article, jobs):
     items = [article("good", "x"), article("bad", "y", path="bad.txt"), article("fine", "z")]
     out = _results(items, jobs)
-    assert out[1] == InputProblem("bad.txt", "extracting events failed (ValueError: no clause found)")
+    assert out[1] == InputProblem("bad.txt", "the extract stage failed (ValueError: no clause found)")
     assert [isinstance(r, Extraction) for r in out] == [True, False, True]
 
 
@@ -70,7 +64,7 @@ def test_articles_are_read_only_a_few_ahead_of_the_results(article):
             pulled.append(i)
             yield article(f"a{i}", "text")
 
-    stream = extract_stream(source(), Options(jobs=2), extractor=pid_extractor)
+    stream = run_stream(source(), extract_work(pid_extractor), Options(jobs=2))
     next(stream)
     assert len(pulled) <= 2 * IN_FLIGHT_PER_JOB + 1
     stream.close()
@@ -79,6 +73,6 @@ def test_articles_are_read_only_a_few_ahead_of_the_results(article):
 def test_progress_is_reported_per_item(article):
     seen = []
     options = Options(progress=lambda done, total, label: seen.append((done, total, label)))
-    list(extract_stream(_items(article, 2), options, extractor=pid_extractor, total=3))
+    list(run_stream(_items(article, 2), extract_work(pid_extractor), options, total=3))
     assert seen == [(1, 3, "reading articles"), (2, 3, "reading articles"),
                     (3, 3, "reading articles")]

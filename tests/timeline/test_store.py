@@ -14,7 +14,7 @@ import events.extract
 from events.errors import NoInputError
 from events.models import Extraction, InputProblem
 from events.options import Options
-from timeline.store import EXTRACTION_VERSION_NAME, AddReport, Corpus, CorpusError
+from timeline.store import AddReport, Corpus, CorpusError
 
 
 def _articles(article, n, prefix="a"):
@@ -54,8 +54,8 @@ def test_a_newer_extraction_version_reads_stored_articles_again(tmp_path, articl
     path = tmp_path / "c.sqlite"
     with Corpus(path) as corpus:
         corpus.add_articles(_articles(article, 2), Options(), extractor=extractor)
-    current = getattr(events.extract, EXTRACTION_VERSION_NAME, 0)
-    monkeypatch.setattr(events.extract, EXTRACTION_VERSION_NAME, f"{current}-newer", raising=False)
+    current = events.extract.EXTRACTION_VERSION
+    monkeypatch.setattr(events.extract, "EXTRACTION_VERSION", f"{current}-newer")
 
     def marked(a, options):
         return Extraction(a.info, notes=("newer",))
@@ -70,7 +70,7 @@ def test_building_re_reads_articles_of_an_older_version(tmp_path, article, extra
     path = tmp_path / "c.sqlite"
     with Corpus(path) as corpus:
         corpus.add_articles(_articles(article, 2), Options(), extractor=lambda a, o: Extraction(a.info))
-    monkeypatch.setattr(events.extract, EXTRACTION_VERSION_NAME, "newer", raising=False)
+    monkeypatch.setattr(events.extract, "EXTRACTION_VERSION", "newer")
     with Corpus(path) as corpus:
         assert corpus.refresh(Options(), extractor=extractor) == 2
         assert all(x.events for x in corpus.extractions())

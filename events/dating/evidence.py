@@ -1,0 +1,282 @@
+"""Publication dates from the text itself: datelines and date lines near the top.
+
+Cheap rules, no dateparser: an article's own date sits in a few known places and forms.
+
+- A **dateline** opens the story: ``TRIPOLI | Thu Sep 8, 2011 7:26 pm EDT``,
+  ``Brussels, 12 October 2022``, ``CAIRO, March 3 (Reuters) -`` (the year then comes from
+  the text), or a bare timestamp ``Sat Feb 26, 2011 4:36 pm EST``. See :data:`DATELINES`.
+- A **date line** is a line near the top that holds only a date, perhaps with "Published",
+  a weekday and a time (``October 12, 2022``, ``Updated 3:47 PM EDT, Wed October 12, 2022``).
+
+:func:`find_text_date` returns the date, how it was found, and the span of the dateline's
+date part, which the caller removes from the text (it is metadata, not story). Which of
+an article's clues wins is not decided here but in :mod:`events.dating.precedence`.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from events.temporal import lexicon as lx
+
+#: Month names and abbreviations (lower case) to month numbers: the tagger's table.
+MONTHS = lx.MONTHS
+#: Weekday names and abbreviations (lower case) to ISO weekday numbers (Monday = 1).
+WEEKDAYS = {**lx.WEEKDAYS, **lx.WEEKDAY_ABBREVIATIONS}
+
+_MON = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+_WD = r"(?i:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?"
+_ORD = r"(?:st|nd|rd|th)?"
+_TIME = (r"(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2}(?:\s*[aApP]\.?\s?[mM]\.?|\s*h)?|\s*[aApP]\.?\s?[mM]\.?)"
+         r"(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?\)?)?)")
+
+#: Ways to write one full date: (name, pattern with groups y, mon or m, d).
+DATE_FORMS: tuple[tuple[str, str], ...] = (
+    ("iso", r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[T ]\d{2}:\d{2}(?::\d{2})?"
+            r"(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"),
+    ("month-day-year", rf"(?P<mon>{_MON})\s*(?P<d>\d{{1,2}}){_ORD}\s*,?\s*(?P<y>\d{{4}})"),
+    ("day-month-year", rf"(?P<d>\d{{1,2}}){_ORD}\.?\s+(?:of\s+)?(?P<mon>{_MON}),?\s+(?P<y>\d{{4}})"),
+    ("dotted-dmy", r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})"),
+)
+# The forms side by side, their group names dropped (a name may appear only once).
+_FULL_DATE = "(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", p) for _, p in DATE_FORMS) + ")"
+
+# A date with optional weekday before it and time after (or before) it.
+_STAMP = (rf"(?:{_TIME},?\s+)?(?:{_WD},?\s+)?(?:the\s+)?{_FULL_DATE}"
+          rf"(?:,?\s*(?:-|\|)?\s*{_TIME})?")
+
+#: Words that may introduce a date line.
+DATE_LINE_PREFIX = (r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|created|"
+                    r"date|dated|issued|released)(?:\s+on)?:?\s*)")
+
+# A place in a dateline: capitalised words (TRIPOLI, NEW YORK, BENGHAZI, Libya).
+_PLACE = (r"\b[A-Z][A-Z.'/\u2019-]+(?: [A-Z][A-Z.'/\u2019-]+)*"
+          r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?")
+_CAP_PLACE = r"[A-Z][\w.'\u2019/-]*(?: [A-Z][\w.'\u2019/-]*){0,3}(?:, [A-Z][\w.]+){0,1}"
+
+# An agency credit after a dateline: "(Reuters)", or "(Reuters -" with the bracket left open.
+_CREDIT = r"\s*\([A-Z][A-Za-z]{1,20}(?:\)|\s+(?=[-\u2013\u2014]))"
+
+#: Datelines: (name, pattern). The group ``stamp`` is what the caller removes from the
+#: text. A form without a year (``CAIRO, March 3 (Reuters)``) gives month and day (groups
+#: ``mon`` and ``d``, and ``wd`` when it names the weekday); the year comes from the text
+#: when it can (:func:`year_for`), else the date stays partial (``XXXX-03-03``).
+DATELINES: tuple[tuple[str, str], ...] = (
+    # TRIPOLI | Thu Sep 8, 2011 7:26 pm EDT
+    ("pipe", rf"(?P<stamp>(?:{_PLACE}\s*)?\|\s*{_STAMP})(?=\s|$)"),
+    # Sat Feb 26, 2011 4:36 pm EST (a timestamp with weekday and time)
+    ("timestamp", rf"(?P<stamp>\b{_WD},?\s+{_FULL_DATE},?\s*{_TIME})(?=\s|$)"),
+    # a line of its own: Brussels, 12 October 2022
+    ("place-date-line", rf"(?m:^)(?P<stamp>{_CAP_PLACE},\s+(?:{_WD},?\s+)?{_FULL_DATE})"
+                        r"[ \t]*(?m:$)"),
+    # WASHINGTON, Oct. 12, 2022 (AP) -   /   Brussels, 12 October 2022 -
+    ("place-date", rf"(?:{_CAP_PLACE})(?P<stamp>,\s+(?:{_WD},?\s+)?{_FULL_DATE})"
+                   r"(?=\s*[-\u2013\u2014:(])"),
+    # CAIRO, March 3 (Reuters) -   /   ROME Feb 21 (Reuters) -
+    ("place-month-day", rf"(?:{_PLACE})(?P<stamp>,?\s+(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}))"
+                        + _CREDIT),
+    # Aug 21 (Reuters) - ...   (a line that opens with the date and the credit, no place)
+    ("month-day-credit", rf"(?m:^)[ \t]*(?P<stamp>(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}))" + _CREDIT
+                         + r"\s*[-\u2013\u2014]"),
+    # Mar 1 - Secretary of State ... (a month and day that open the whole text, then a dash)
+    ("opening-month-day", rf"\A\s*(?P<stamp>(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}))\s+[-\u2013\u2014]"
+                          r"\s+(?=[A-Z])"),
+    # Thu, Sep 15 10:57 AM BST (a timestamp with weekday and time but no year)
+    # (only at the start of a line, with a clock time: "Monday, March 7 at 10 am" in a
+    # sentence is a plan, not a stamp)
+    ("timestamp-no-year", rf"(?m:^)[ \t]*(?P<stamp>(?P<wd>{_WD}),?\s+(?P<mon>{_MON})\s*"
+                          rf"(?P<d>\d{{1,2}}),?\s+\d{{1,2}}:\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?"
+                          r"(?:\s*[A-Z]{2,4}\b)?)"),
+)
+
+_DATE_RES = tuple((n, re.compile(p, re.IGNORECASE)) for n, p in DATE_FORMS)
+_DATELINE_RES = tuple((n, re.compile(p)) for n, p in DATELINES)
+_DATE_LINE_RE = re.compile(rf"{DATE_LINE_PREFIX}?{_STAMP}\.?", re.IGNORECASE)
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+MONTH_DAY = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
+_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(k for k in WEEKDAYS if len(k) > 4) + r")\b",
+                           re.IGNORECASE)
+
+#: ``how`` of the date of the first reader comment (an inference, but a close one:
+#: comments start when the story is published).
+FIRST_COMMENT = "first reader comment"
+
+#: How far into the text a dateline or date line is looked for (characters, lines).
+DATELINE_CHARS = 1200
+DATE_LINE_LINES = 8
+
+
+@dataclass(frozen=True, slots=True)
+class TextDate:
+    """A publication date read from an article's text.
+
+    ``how`` names the rule (``"dateline"``, ``"date line"``); ``start``/``end`` is the span
+    of the date part of the text, which the caller may remove. ``partial`` is set when the
+    dateline gave only month and day: it is their TIMEX3 value (``XXXX-03-03``), and
+    ``date`` is then None when the text did not settle the year.
+    """
+
+    date: date | None
+    how: str
+    start: int
+    end: int
+    partial: str = ""
+
+
+def make_date(year: str | int, month: str | int, day: str | int) -> date | None:
+    """The date of a year, a month (number or name) and a day, or None when there is none."""
+    try:
+        y, d = int(year), int(day)
+        m = MONTHS[month.lower().rstrip(".")] if isinstance(month, str) and not \
+            month.isdigit() else int(month)
+        return date(y, m, d)
+    except (ValueError, KeyError):
+        return None
+
+
+def _from_match(m: re.Match) -> date | None:
+    g = {k: v for k, v in m.groupdict().items() if v}
+    month = g.get("mon") or g.get("m")
+    if not (month and g.get("d") and g.get("y")):
+        return None
+    return make_date(g["y"], month, g["d"])
+
+
+def parse_date(text: str) -> date | None:
+    """Read ``text`` as one full date in a common news format, or return None.
+
+    Accepts a weekday, a "Published"/"Updated" prefix and a time around the date
+    (``Updated 3:47 PM EDT, Wed October 12, 2022``); anything else makes it None.
+    """
+    m = _DATE_LINE_RE.fullmatch(text.strip())
+    if not m:
+        return None
+    return first_date(m.group(0))
+
+
+def first_date(text: str) -> date | None:
+    """The first full date written anywhere in ``text``, or None."""
+    best: tuple[int, date] | None = None
+    for _name, regex in _DATE_RES:
+        for m in regex.finditer(text):
+            d = _from_match(m)
+            if d is not None:
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), d)
+                break
+    return best[1] if best else None
+
+
+def _year_from_text(text: str, month: int, day: int, weekday: int | None = None) -> int | None:
+    """The year a story whose dateline has none was most likely written in.
+
+    Candidates are the years the text mentions. When the dateline names its weekday
+    ("Thu, Sep 15 10:57 AM"), the day must fall on it; else, when the text names weekdays,
+    on one of them (Reuters' "CAIRO, March 3" story says "on Thursday"). Among those, the
+    most mentioned wins, ties going to the later year. None when no mentioned year fits.
+    """
+    years = Counter(int(y) for y in _YEAR.findall(text))
+    named = {weekday} if weekday else weekdays_named(text)
+    fitting = [(n, y) for y, n in years.items()
+               if (d := make_date(y, month, day)) is not None
+               and (not named or d.isoweekday() in named)]
+    return max(fitting)[1] if fitting else None
+
+
+def weekday_words(text: str) -> list[str]:
+    """The weekday names ``text`` spells in full ("Monday", "tuesday"), in order."""
+    return _WEEKDAY_WORD.findall(text)
+
+
+def weekdays_named(text: str) -> frozenset[int]:
+    """The ISO numbers of the weekdays ``text`` names in full ("Monday" is 1)."""
+    return frozenset(WEEKDAYS[w.lower()] for w in _WEEKDAY_WORD.findall(text))
+
+
+def partial_value(month: int, day: int) -> str:
+    """The TIMEX3 value of a month and day without a year (``XXXX-03-03``), or "" when
+    no year has that day."""
+    return f"XXXX-{month:02d}-{day:02d}" if make_date(2000, month, day) else ""
+
+
+def partial_in(partial: str, year: int) -> date | None:
+    """The day of ``partial`` (``XXXX-MM-DD``) in ``year``, or None (no 29 Feb that year)."""
+    m = MONTH_DAY.match(partial)
+    return make_date(year, m[1], m[2]) if m else None
+
+
+def year_near(partial: str, near: date) -> date | None:
+    """The day of ``partial`` (``XXXX-MM-DD``) closest to ``near``: in its year, the year
+    before or the year after (a "Dec 31" dateline near 2 January is last year's)."""
+    days = [d for y in (near.year - 1, near.year, near.year + 1)
+            if (d := partial_in(partial, y)) is not None]
+    return min(days, key=lambda d: (abs((d - near).days), d)) if days else None
+
+
+def _dateline_date(m: re.Match, text: str) -> TextDate | None:
+    start, end = m.start("stamp"), m.end("stamp")
+    if "mon" not in m.groupdict() or m["mon"] is None:
+        d = first_date(m["stamp"])
+        return TextDate(d, "dateline", start, end) if d else None
+    month, day = MONTHS[m["mon"].lower().rstrip(".")], int(m["d"])
+    partial = partial_value(month, day)
+    if not partial:
+        return None
+    weekday = WEEKDAYS[m["wd"].lower().rstrip(".")] if m.groupdict().get("wd") else None
+    year = _year_from_text(text, month, day, weekday)
+    if year is None:
+        return TextDate(None, "dateline without a year", start, end, partial)
+    return TextDate(make_date(year, month, day), "dateline (year from the text)", start, end,
+                    partial)
+
+
+def find_dateline(text: str) -> TextDate | None:
+    """The date of a dateline in the opening of ``text``, with the span of its stamp.
+
+    The dateline that starts first wins. One without a year gives a partial date (see
+    :class:`TextDate`).
+    """
+    head = text[:DATELINE_CHARS]
+    found: list[tuple[int, TextDate]] = []
+    for _name, regex in _DATELINE_RES:
+        for m in regex.finditer(head):
+            d = _dateline_date(m, text)
+            if d is not None:
+                found.append((d.start, d))
+                break
+    if not found:
+        return None
+    first = min(found, key=lambda item: item[0])[1]
+    if first.date is None:  # a later dateline may give the same day with its year
+        first = next((d for _, d in sorted(found, key=lambda item: item[0]) if d.date
+                      and partial_value(d.date.month, d.date.day) == first.partial), first)
+    return first
+
+
+def find_date_line(text: str) -> TextDate | None:
+    """A line near the top of ``text`` that holds only a date (and perhaps a time)."""
+    pos = 0
+    seen = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            seen += 1
+            d = parse_date(stripped)
+            if d is not None:
+                start = pos + line.index(stripped)
+                return TextDate(d, "date line", start, start + len(stripped))
+            if seen >= DATE_LINE_LINES:
+                break
+        pos += len(line) + 1
+    return None
+
+
+def find_text_date(text: str) -> TextDate | None:
+    """The publication date an article's text gives, from a date line or a dateline.
+
+    A date line (a line that is only a date) near the top wins over a dateline, because
+    it cannot be part of a sentence.
+    """
+    return find_date_line(text) or find_dateline(text)

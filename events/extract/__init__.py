@@ -1,0 +1,13 @@
+"""From one dated article to its events: the last stage of ``events``.
+
+``extract(article, options)`` tags the time expressions, finds the actors and makes one
+:class:`~events.models.Event` per dated clause. The article's publication date must be
+settled first (:mod:`events.dating`): each article is extracted once, against it.
+
+The modules behind this face: ``assemble`` (events from tags and mentions), ``clauses``
+(which clause a time expression dates), ``summarize`` (a readable summary of a clause)
+and ``classify`` (status and type).
+"""
+from events.extract.assemble import EXTRACTION_VERSION, extract, find_events, when_of
+
+__all__ = ["EXTRACTION_VERSION", "extract", "find_events", "when_of"]

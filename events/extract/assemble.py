@@ -1,0 +1,256 @@
+"""From one article to its dated events: the last stage of ``events``.
+
+``extract`` tags the time expressions, finds the actors, and makes one :class:`Event` per
+dated clause: the clause a time expression dates (``events.extract.clauses``), a summary
+(``events.extract.summarize``), a status and a type (``events.extract.classify``), the actors named in it,
+and the sentence it came from as its source. ``find_events`` is the pure part, given the
+tags and mentions, so it can be tested without either recognizer.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Iterable, Sequence
+
+from events.extract.classify import status_of, trigger_and_type
+from events.extract.clauses import Clause, anchor_clause, clause_for, is_bound
+from events.errors import StageError
+from events.models import (ActorMention, Article, Event, Extraction, Interval, Source,
+                           TimeExpression, GRANULARITIES)
+from events.options import Options
+from events.text.sentences import Sentence, split_sentences
+from events.extract.summarize import summarize
+
+#: Bump when extraction output changes, so that stored corpora re-extract their articles.
+EXTRACTION_VERSION = 3
+
+#: TIMEX3 types that can date an event.
+DATING_TYPES = frozenset({"DATE", "TIME"})
+
+#: How far ahead "in the coming weeks" (FUTURE_REF) is placed: the day after the
+#: publication date up to this many days later, marked approximate.
+FUTURE_REF_DAYS = 60
+
+#: Future references that name a horizon, not a time something happens ("both in the
+#: short and the long term"): they date no event.
+HORIZONS = frozenset(("the long term", "the short term", "the medium term", "the near term",
+                      "the long run", "the short run", "the future"))
+
+#: Text between two time expressions that makes them one interval ("X or Y", "X to Y").
+RANGE_JOINERS: tuple[tuple[str, str], ...] = (
+    ("or", r"^\s*,?\s*or\s+$"),
+    ("to", r"^\s*(?:to|through|until|till)\s+$"),
+    ("and", r"^\s*and\s+$"),
+    ("dash", r"^\s*[-\u2013]\s*$"),
+)
+
+#: A clause needs at least this many words once its dates are gone to be an event
+#: (a date line or a headline fragment is not one).
+MIN_WORDS = 2
+
+#: Deictic expressions that, inside a direct quote, are the speaker's "now" rather than
+#: the date of a happening ("the countries that were at the conference today").
+QUOTED_DEICTICS = frozenset(("today", "tonight", "now", "this morning", "this afternoon",
+                             "this evening", "this week", "these days", "right now"))
+
+#: An agency credit right after a date: the date is a dateline's ("CAIRO, March 7 (Reuters)
+#: -"), the story's own date, not the date of a happening.
+DATELINE_CREDIT = re.compile(r"\s*\([A-Z][A-Za-z]{1,20}\)\s*[-\u2013\u2014]")
+
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
+
+_JOINERS = tuple((n, re.compile(p, re.I)) for n, p in RANGE_JOINERS)
+
+
+#: The stages of :func:`extract`, as a failure names them (:class:`StageError`).
+STAGES = ("temporal", "actors", "events")
+
+
+def extract(article: Article, options: Options) -> Extraction:
+    """Read one article, dated already (:mod:`events.dating`): its time expressions,
+    actors and dated events. An article whose date is unknown keeps its relative dates
+    unresolved, and only its absolute ones date events.
+
+    A bug in a stage raises :class:`~events.errors.StageError` naming the stage and the
+    article; a missing actor recognizer (:class:`events.actors.NerUnavailable`) is raised
+    as it is, since it fails every article alike.
+    """
+    from events.actors import NerUnavailable, find_actors  # spaCy is imported only if asked
+    from events.temporal import tag  # the tagger compiles its rules on first import
+
+    info = article.info
+    with _stage("temporal", article):
+        times = tag(article.text, info.published)
+    with _stage("actors", article, passing=NerUnavailable):
+        found = find_actors(article, options)
+    info = replace(info, outlets=_union(info.outlets, found.outlets),
+                   byline=_union(info.byline, found.byline))
+    with _stage("events", article):
+        events = find_events(replace(article, info=info), times, found.mentions)
+    return Extraction(info, times, found.actors, found.mentions, events)
+
+
+@contextmanager
+def _stage(name: str, article: Article, passing: type[BaseException] | tuple = ()):
+    """Turn a failure inside stage ``name`` into a :class:`StageError` naming it and the
+    article (``passing`` errors go through as they are)."""
+    try:
+        yield
+    except passing:
+        raise
+    except Exception as exc:  # a bug in one stage must name the stage, not hide in a blanket
+        raise StageError(name, article.info.path or article.info.url or article.id, exc) \
+            from exc
+
+
+def _union(first: tuple[str, ...], second: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*first, *second)))
+
+
+def find_events(article: Article, times: Sequence[TimeExpression],
+                mentions: Sequence[ActorMention]) -> tuple[Event, ...]:
+    """One Event per dated clause of ``article``, given its tags and actor mentions."""
+    text = article.text
+    dct = article.info.published
+    events: list[Event] = []
+    sentences = split_sentences(text)
+    by_sentence = _group_by_sentence(sentences, times)
+    for sentence in sentences:
+        in_sentence = by_sentence.get(sentence.start, [])
+        for group in _ranges(text, in_sentence):
+            events.extend(_event(article, sentence, group, in_sentence, mentions, dct))
+    return tuple(events)
+
+
+def _group_by_sentence(sentences: Sequence[Sentence], times: Sequence[TimeExpression]):
+    out: dict[int, list[TimeExpression]] = {}
+    i = 0
+    ordered = sorted(times, key=lambda t: t.start)
+    for sentence in sentences:
+        while i < len(ordered) and ordered[i].start < sentence.start:
+            i += 1
+        j = i
+        while j < len(ordered) and ordered[j].end <= sentence.end:
+            out.setdefault(sentence.start, []).append(ordered[j])
+            j += 1
+        i = j
+    return out
+
+
+def _ranges(text: str, times: Sequence[TimeExpression]) -> list[list[TimeExpression]]:
+    """Group time expressions joined into one interval ("the end of November or early
+    December"); every other expression stands alone."""
+    groups: list[list[TimeExpression]] = []
+    for t in times:
+        if groups and _joined(text, groups[-1][-1], t):
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    return groups
+
+
+def _joined(text: str, left: TimeExpression, right: TimeExpression) -> bool:
+    if left.interval is None and left.type not in DATING_TYPES or \
+            right.interval is None and right.type not in DATING_TYPES:
+        return False
+    gap = text[left.end:right.start]
+    return any(p.match(gap) for _, p in _JOINERS)
+
+
+def when_of(group: Sequence[TimeExpression], dct: date | None) -> Interval | None:
+    """The interval a group of joined time expressions covers, or None when it has no
+    place on the calendar (durations and sets that point nowhere, unresolved or vague
+    past/present references)."""
+    intervals = []
+    for t in group:
+        if t.interval is not None:  # a date, or a duration that points to one ("two days" after)
+            intervals.append(t.interval)
+        elif t.type not in DATING_TYPES:
+            return None
+        elif t.value == "FUTURE_REF" and dct is not None and t.text.lower() not in HORIZONS:
+            intervals.append(Interval(dct + timedelta(days=1), dct + timedelta(days=FUTURE_REF_DAYS),
+                                      "vague", "AFTER", approximate=True))
+        else:
+            return None
+    if not intervals:
+        return None
+    if len(intervals) == 1:
+        return intervals[0]
+    coarsest = max((iv.granularity for iv in intervals), key=GRANULARITIES.index)
+    return Interval(min(iv.start for iv in intervals), max(iv.end for iv in intervals),
+                    coarsest, None, approximate=True)
+
+
+def _event(article: Article, sentence: Sentence, group: list[TimeExpression],
+           in_sentence: Sequence[TimeExpression], mentions: Sequence[ActorMention],
+           dct: date | None) -> list[Event]:
+    """The events one group of joined time expressions dates: usually one; two for a
+    relation anchored to the publication date ("A comes two days after B")."""
+    text = article.text
+    first, last = group[0], group[-1]
+    when = when_of(group, dct)
+    if when is None or is_bound(text, sentence.start, first.start) or _quoted_deictic(
+            text, sentence, first) or DATELINE_CREDIT.match(text, last.end):
+        return []
+    clause = clause_for(text, sentence.start, sentence.end, first.start, last.end,
+                        points=bool(first.points_to))
+    out = [_make(article, sentence, clause, group, in_sentence, mentions, when, dct, "")]
+    if clause.rule == "relational" and dct is not None:
+        anchored = anchor_clause(text, sentence.start, sentence.end, first.start)
+        if anchored is not None:
+            out.append(_make(article, sentence, anchored, group, in_sentence, mentions,
+                             Interval(dct, dct, "day"), dct, "anchor"))
+    return [e for e in out if e is not None]
+
+
+def _make(article: Article, sentence: Sentence, clause: Clause, group: list[TimeExpression],
+          in_sentence: Sequence[TimeExpression], mentions: Sequence[ActorMention],
+          when: Interval, dct: date | None, salt: str) -> Event | None:
+    text = article.text
+    first, last = group[0], group[-1]
+    summary = summarize(text, clause, [(t.start, t.end) for t in in_sentence])
+    if len(summary.split()) < MIN_WORDS:
+        return None
+    status = status_of(f"{clause.subject} {text[clause.start:clause.end]}", when, dct)
+    trigger, kind = trigger_and_type(summary)
+    actors = _actors(sentence, clause, mentions)
+    time_text = text[first.start:last.end]
+    value = (first.points_to or first.value) if not salt else dct.isoformat()
+    source = Source(article.id, text[sentence.start:sentence.end], sentence.start, sentence.end,
+                    time_text, value, dct)
+    return Event(_event_id(article.id, sentence.start, first.start, salt), when, value, summary,
+                 trigger, kind, status, actors, source)
+
+
+def _quoted_deictic(text: str, sentence: Sentence, t: TimeExpression) -> bool:
+    """True for "today" and the like inside a direct quote. A quote may span sentences,
+    so curly quotes are read by direction: an opening one before, or a closing one after."""
+    if t.text.lower() not in QUOTED_DEICTICS:
+        return False
+    before = _QUOTE_MARKS.findall(text, sentence.start, t.start)
+    after = _QUOTE_MARKS.findall(text, t.end, sentence.end)
+    if before and before[-1] == "\u201c" or after and after[0] == "\u201d":
+        return True
+    return before.count('"') % 2 == 1
+
+
+def _actors(sentence: Sentence, clause: Clause,
+            mentions: Sequence[ActorMention]) -> tuple[str, ...]:
+    """Actors named in the clause, its borrowed subject or its speaker, in order."""
+    borrowed = f"{clause.subject} {clause.speaker}"
+    found = []
+    for m in mentions:
+        if m.start < sentence.start or m.end > sentence.end:
+            continue
+        if clause.start <= m.start and m.end <= clause.end or (borrowed.strip() and m.text in borrowed):
+            found.append(m.actor)
+    return tuple(dict.fromkeys(found))
+
+
+def _event_id(article_id: str, sentence_start: int, time_start: int, salt: str = "") -> str:
+    key = f"{article_id}:{sentence_start}:{time_start}{':' + salt if salt else ''}"
+    digest = hashlib.sha1(key.encode()).hexdigest()
+    return f"ev-{digest[:12]}"

@@ -1,0 +1,74 @@
+"""The light first pass (clues) and the dating of a whole collection."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from events.dating import clues_of, date_collection, provisional, publication_span
+from events.models import Article, ArticleInfo
+
+MAR8 = date(2023, 3, 8)
+VOTE = "The Riverton town council voted to rebuild the old harbour wall after the storm"
+COST = "Mayor Alice Brennan said the work would start in May and cost two million euros"
+
+
+def _article(aid, text, **fields):
+    return Article(ArticleInfo(aid, aid.title(), aid, **fields), text)
+
+
+@pytest.mark.parametrize(("partial", "own"), [("", True), ("XXXX-02-20", False)])
+def test_only_an_article_with_no_date_at_all_guesses_from_its_mentions(partial, own):
+    text = "The council met on March 4, 2031. It met again on Tuesday, March 4, 2031."
+    clues = clues_of(_article("wire", text, published_partial=partial))
+    assert (clues.own is not None) is own
+    if own:
+        assert (clues.own.date, clues.own.source) == (date(2031, 3, 4), "inferred")
+
+
+def test_a_dated_article_is_not_tagged_in_the_first_pass():
+    clues = clues_of(_article("d", f"{VOTE} on Monday. {COST}.", published=MAR8,
+                              published_from="text"))
+    assert clues.sentences and clues.profile
+    assert (clues.weekdays, clues.named, clues.own) == ((), frozenset(), None)
+
+
+def test_a_provisional_article_keeps_its_named_weekdays():
+    clues = clues_of(_article("u", f"{VOTE} on Monday. {COST}."))
+    assert [(m.weekday, m.tense) for m in clues.weekdays] == [(1, "past")]
+    assert clues.named == frozenset({1})
+
+
+def test_an_undated_article_takes_the_day_of_the_sentences_it_shares():
+    dated = _article("vote", f"{VOTE}. {COST}.", published=MAR8, published_from="text")
+    undated = _article("u", f"{VOTE} last night. {COST}, she added.")
+    infos = date_collection([(a.info, clues_of(a)) for a in (dated, undated)])
+    assert infos["vote"] == dated.info
+    assert (infos["u"].published, infos["u"].published_from) == (MAR8, "inferred")
+    assert infos["u"].published_how == "inferred from 2 sentences shared with 1 dated article"
+
+
+def test_a_dateline_without_a_year_takes_it_from_the_collection():
+    dated = _article("d", f"{VOTE}.", published=date(2023, 2, 25), published_from="text")
+    wire = _article("w", "Nothing shared here at all, only words.",
+                    published_partial="XXXX-02-21")
+    infos = date_collection([(a.info, clues_of(a)) for a in (dated, wire)])
+    assert infos["w"].published == date(2023, 2, 21)
+    assert infos["w"].published_partial == "XXXX-02-21"
+
+
+def test_a_collection_of_dated_articles_is_left_as_it_is():
+    dated = _article("d", f"{VOTE}.", published=MAR8, published_from="text")
+    assert date_collection([(dated.info, clues_of(dated))]) == {"d": dated.info}
+
+
+def test_provisional_is_what_the_collection_may_still_date():
+    assert provisional(ArticleInfo("a", "A", "h"))
+    assert not provisional(ArticleInfo("a", "A", "h", published=MAR8, published_from="text"))
+
+
+def test_publication_span_trims_outliers_and_widens_by_the_margin():
+    days = [date(2023, 3, d) for d in range(1, 31)] + [date(1973, 1, 1)]
+    assert publication_span(days, outliers=0.05, margin_days=2) == (date(2023, 2, 27),
+                                                                    date(2023, 3, 31))
+    assert publication_span([]) is None

@@ -1,0 +1,88 @@
+from datetime import date
+
+import pytest
+
+from events.extract.classify import (EVENT_TYPES, EXPECTATION_CUES, ONGOING_CUES, PLAN_CUES, first_cue,
+                             status_of, trigger_and_type)
+from events.models import Interval
+from events.extract.classify import _EXPECT, _ONGOING, _PLAN
+
+DCT = date(2021, 3, 10)
+
+
+def _day(d):
+    return Interval(d, d, "day")
+
+
+@pytest.mark.parametrize("name, text", [
+    ("expected", "Prices are expected to fall"),
+    ("likely", "The vote will likely pass"),
+    ("modal-maybe", "The bridge could open"),
+    ("forecast", "Growth is forecast to slow"),
+    ("arrival-by", "the first buses arriving by the end of May"),
+    ("according-to", "the plant opens, according to engineers"),
+])
+def test_expectation_cues(name, text):
+    assert name in dict(EXPECTATION_CUES)
+    assert first_cue(_EXPECT, text) == name
+
+
+@pytest.mark.parametrize("name, text", [
+    ("will", "The mayor will open the bridge"),
+    ("set-to", "Ministers are set to meet"),
+    ("plan-to", "The firm plans to hire staff"),
+    ("going-to", "They are going to vote"),
+    ("to-be-held", "a summit to be held in Oslo"),
+])
+def test_plan_cues(name, text):
+    assert name in dict(PLAN_CUES)
+    assert first_cue(_PLAN, text) == name
+
+
+@pytest.mark.parametrize("name, text", [
+    ("progressive", "Crews are clearing the roads"),
+    ("continues", "The strike continues"),
+])
+def test_ongoing_cues(name, text):
+    assert name in dict(ONGOING_CUES)
+    assert first_cue(_ONGOING, text) == name
+
+
+@pytest.mark.parametrize("clause, when, expected", [
+    ("The mayor opened the bridge", _day(date(2021, 3, 8)), "happened"),
+    ("The mayor will open the bridge", _day(date(2021, 3, 12)), "planned"),
+    ("The bridge could open", _day(date(2021, 3, 12)), "expected"),
+    ("Ministers were set to meet", _day(DCT), "planned"),
+    ("Crews are clearing the roads", _day(DCT), "ongoing"),
+    ("The mayor spoke", _day(DCT), "happened"),
+    ("The bridge opens", _day(date(2021, 4, 1)), "planned"),
+    ("The plan will be approved", _day(date(2021, 3, 1)), "happened"),
+])
+def test_status(clause, when, expected):
+    assert status_of(clause, when, DCT) == expected
+
+
+def test_status_without_a_publication_date_reads_the_wording():
+    assert status_of("The mayor will open it", _day(date(2021, 3, 1)), None) == "planned"
+    assert status_of("The mayor opened it", _day(date(2021, 3, 1)), None) == "happened"
+
+
+@pytest.mark.parametrize("kind, clause, trigger", [
+    ("attack", "Rebels shelled the port", "shelled"),
+    ("meeting", "The ministers met in Oslo", "met"),
+    ("delivery", "Norway delivered two ferries", "delivered"),
+    ("agreement", "The parties signed a truce", "signed"),
+    ("announcement", "The firm announced job cuts", "announced"),
+    ("legal", "Police arrested the suspect", "arrested"),
+    ("protest", "Thousands marched in the capital", "marched"),
+    ("election", "Voters elected a new council", "elected"),
+    ("death", "The former king died", "died"),
+    ("statement", "The minister warned of delays", "warned"),
+])
+def test_event_types(kind, clause, trigger):
+    assert kind in dict(EVENT_TYPES)
+    assert trigger_and_type(clause) == (trigger, kind)
+
+
+def test_unknown_trigger_falls_back_to_a_verb_like_word():
+    assert trigger_and_type("The choir rehearsed") == ("rehearsed", "other")
