@@ -27,6 +27,8 @@ class ArticleInfo:
     ``published_how`` says in words how the date was found (e.g. ``"dateline"``,
     ``"htmldate"``, ``"header Date:"``); ``outlets`` are news agencies or outlets the
     article credits (Reuters, AFP), kept as metadata rather than as actors.
+    ``language`` is the ISO 639-1 code of the article's language when it was found not
+    to be English ("" for English or not looked at).
     ``published_partial`` is the TIMEX3 value of a dateline that gave only month and day
     (``XXXX-02-21``), kept so that the year can be completed from other articles; "" else.
     """
@@ -44,6 +46,7 @@ class ArticleInfo:
     outlets: tuple[str, ...] = ()
     words: int = 0
     published_partial: str = ""
+    language: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +232,9 @@ class Event:
     expression's TIMEX3 value. ``summary`` is a short, readable form of the clause,
     ``trigger`` the verb or noun that names what happened, ``type`` a coarse class
     ("attack", "meeting", "delivery", ...), ``status`` one of :data:`STATUSES`. ``actors``
-    are actor ids; ``source`` cites the sentence.
+    are actor ids; ``source`` cites the sentence. ``dated_by`` says what dates it:
+    ``"time"``, a time expression of its sentence; ``"publication"``, the article's
+    publication date (a happening reported with no date of its own).
     """
 
     id: str
@@ -241,6 +246,7 @@ class Event:
     status: str
     actors: tuple[str, ...]
     source: Source
+    dated_by: str = "time"
 
 
 @dataclass(frozen=True, slots=True)

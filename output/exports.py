@@ -63,6 +63,7 @@ def _entry_json(entry: Entry) -> dict:
                     for s in entry.sources],
         "conflict": conflict,
         "salience": entry.salience,
+        "dated_by": entry.dated_by,
     }
 
 
@@ -70,9 +71,10 @@ def events_json(timeline: Timeline) -> dict:
     """events.json as a dict, following DESIGN.md's contract exactly.
 
     Added fields (allowed by the contract): articles' ``published_how``, ``byline``,
-    ``outlets``, ``words``; actors' ``titles_as_of`` (ISO date or null, one per title) and
+    ``outlets``, ``words``, ``language``; actors' ``titles_as_of`` (ISO date or null, one per title) and
     ``events`` (entries they appear in); events' ``mod``, ``label`` (the date in words),
-    ``salience`` and sources' ``time_value`` and ``published``; top-level ``problems``.
+    ``salience``, ``dated_by`` (``time`` or ``publication``) and sources' ``time_value``
+    and ``published``; top-level ``problems``.
     """
     counts = actor_event_counts(timeline)
     return {
@@ -82,7 +84,8 @@ def events_json(timeline: Timeline) -> dict:
                       "path": a.path,
                       "published": a.published.isoformat() if a.published else None,
                       "published_from": a.published_from, "published_how": a.published_how,
-                      "byline": list(a.byline), "outlets": list(a.outlets), "words": a.words}
+                      "byline": list(a.byline), "outlets": list(a.outlets), "words": a.words,
+                      "language": a.language or "en"}
                      for a in timeline.articles],
         "actors": [{"id": a.id, "name": a.name, "kind": a.kind, "aliases": list(a.aliases),
                     "titles": [t.text for t in a.titles],

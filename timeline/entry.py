@@ -100,7 +100,9 @@ def make_entry(members: Sequence[Member], alike: Callable[[Member, Member], floa
         members, key=lambda m: (m.published or date.max, m.article, m.event.source.start)))
     return Entry(id=_entry_id(dated.when, rep.event.summary, members), when=dated.when,
                  timex=dated.event.timex, summary=rep.event.summary, type=etype,
-                 status=latest.event.status, actors=actors, sources=sources, conflict=conflict)
+                 status=latest.event.status, actors=actors, sources=sources, conflict=conflict,
+                 dated_by="publication" if all(m.event.dated_by == "publication"
+                                               for m in members) else "time")
 
 
 def _source(m: Member) -> Source:

@@ -24,7 +24,9 @@ class Entry:
 
     ``when`` is the most precise interval the sources agree on; ``timex`` its TIMEX3
     value. ``conflict`` is None unless precise sources disagree on the date.
-    ``salience`` ranks entries for a digest (higher is more important).
+    ``salience`` ranks entries for a digest (higher is more important). ``dated_by`` is
+    ``"publication"`` when every source is dated only by its publication date
+    (:attr:`events.models.Event.dated_by`), else ``"time"``.
     """
 
     id: str
@@ -37,6 +39,7 @@ class Entry:
     sources: tuple[Source, ...]
     conflict: Conflict | None = None
     salience: float = 0.0
+    dated_by: str = "time"
 
 
 @dataclass(frozen=True, slots=True)
