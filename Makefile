@@ -6,13 +6,18 @@ VENV := .venv
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench regold clean
 
 demo: $(VENV)/.installed
 	$(BIN)/timeline build examples -o build/example
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
+
+# Rebuild the golden files of tests/gold/ after an intended change of output (then read
+# `git diff tests/gold` and say why in the commit).
+regold: $(VENV)/.installed-test
+	TIMELINE_REGOLD=1 $(BIN)/python -m pytest tests/test_gold.py
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/run_all.py

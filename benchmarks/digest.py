@@ -44,11 +44,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from _shared import shared_dir  # noqa: E402
-from events.ingest.read import expand_inputs, iter_articles  # noqa: E402
+from events.ingest import expand_inputs, iter_articles  # noqa: E402
+from events.dating import date_article  # noqa: E402
 from events.models import Article, InputProblem  # noqa: E402
 from events.options import Options  # noqa: E402
-from timeline.build import Kept, assemble, date_undated, reread  # noqa: E402
-from timeline.parallel import default_extractor, extract_stream  # noqa: E402
+from timeline.build import assemble, extract_all, read_collection  # noqa: E402
 
 TOPICS = ("LibyaWar_reuters", "LibyaWar_cnn")
 #: The publication-date settings (see the module docstring).
@@ -72,36 +72,33 @@ def folder_date(path: str) -> date | None:
 
 
 def read_topic(topic: Path, jobs: int, setting: str):
-    """Extract every article of a topic with the publication dates of ``setting`` (see the
-    module docstring); returns (extractions, problems, kept) for ``assemble``, ``kept``
-    being what a build keeps of the texts (:class:`timeline.build.Kept`; no texts when
-    the dates are settled here)."""
+    """Read, date and extract every article of a topic with the publication dates of
+    ``setting`` (see the module docstring), as a build does; returns (extractions,
+    problems, clues) for ``assemble``."""
     names = expand_inputs([str(topic / "InputDocs")])
     options = Options(jobs=jobs)
 
     def articles():
         for item in iter_articles(names, Options()):
-            if setting == "text|folder" and isinstance(item, Article) and item.published is None:
-                item = _with_folder_date(item.info, item.text)
+            if setting == "text|folder" and isinstance(item, Article):
+                own = own_date(item)
+                if own.published is None:
+                    item = _with_folder_date(own.info, own.text)
             yield item
 
-    extractions, problems = [], []
-    kept = Kept()
-    for done in extract_stream(articles(), options, keep="all"):
-        if isinstance(done.result, InputProblem):
-            problems.append(done.result)
-            continue
-        extractions.append(done.result)
-        kept.add(done.result.article, done.article.text)
-    if setting != "+folder rest":
-        return extractions, problems, kept
-    extractor = default_extractor()
-    extractions = date_undated(sorted(extractions, key=lambda x: x.article.id), kept.texts,
-                               options, extractor, kept.profiles, kept.sentences)
-    rest = {x.article.id: _with_folder_date(x.article, "").info for x in extractions
-            if x.article.published is None and x.article.id in kept.texts}
-    extractions = reread(extractions, rest, kept.texts, options, extractor)
-    return extractions, problems, Kept(profiles=kept.profiles, sentences=kept.sentences)
+    collection = read_collection(articles(), options)
+    dated = collection.dated()
+    if setting == "+folder rest":
+        dated = [_with_folder_date(a.info, a.text) if a.published is None else a for a in dated]
+    results = extract_all(dated, options)
+    extractions = [x for x in results if not isinstance(x, InputProblem)]
+    problems = collection.problems + [x for x in results if isinstance(x, InputProblem)]
+    return extractions, problems, collection.clues
+
+
+def own_date(article: Article) -> Article:
+    """The article dated by its own evidence only."""
+    return date_article(article)
 
 
 def _with_folder_date(info, text: str) -> Article:
@@ -112,10 +109,9 @@ def _with_folder_date(info, text: str) -> Article:
                            published_how="Timeline17 folder"), text)
 
 
-def ours(extractions, problems, kept: Kept, n: int) -> list[str]:
+def ours(extractions, problems, clues, n: int) -> list[str]:
     """The digest's N dates."""
-    timeline = assemble(extractions, problems, Options(dates=n), texts=kept.texts,
-                        profiles=kept.profiles, sentences=kept.sentences)
+    timeline = assemble(extractions, problems, Options(dates=n), profiles=clues)
     return sorted({e.when.start.isoformat() for e in timeline.entries})
 
 

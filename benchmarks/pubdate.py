@@ -3,16 +3,16 @@
 Reads the evaluation data from ``../shared/data`` (or ``$TIMELINE_SHARED/data``):
 
 1. ``pubdate/``: the English web pages of gold.jsonl. Exact-day accuracy and coverage of
-   our pipeline (``events.ingest.read.read_input``: trafilatura + htmldate with our settings,
+   our pipeline (``events.ingest.read_input`` dated by ``events.dating.date_article``: trafilatura + htmldate with our settings,
    then the text rules) beside ``htmldate.find_date`` with its defaults, in the same run.
    Target: ours >= htmldate's.
 2. ``t17/*/InputDocs/YYYY-MM-DD/*.txt``: the folder name is the gold date (never an
    input). Per topic, two settings side by side:
 
-   - **per article** (``events.ingest.read.read_input`` alone, as for a single file): coverage
+   - **per article** (an input read and dated alone, as for a single file): coverage
      (share dated from the text), accuracy of those dated, and overall exact-day accuracy;
-     for articles left undated, the article's own inference (its first reader comment's
-     day, else ``events.dating.evidence.infer_published`` over ``events.temporal.tag``);
+     for articles left undated, the article's own guess from the dates it mentions
+     (``events.dating.clues_of``);
    - **corpus** (the topic folder built as one corpus with ``timeline.build.build_timeline``,
      as a user gets it): the dates the pipeline ends with, the text's own plus what the
      corpus infers (a dateline's missing year, dates of undated articles); its exact-day
@@ -44,11 +44,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from _shared import shared_dir  # noqa: E402
+from events.dating import clues_of, date_article, date_collection, provisional  # noqa: E402
 from events.errors import InputError  # noqa: E402
-from events.ingest.read import read_input  # noqa: E402
+from events.ingest import read_input as read_undated  # noqa: E402
 from events.options import Options  # noqa: E402
-from events.dating.evidence import infer_published  # noqa: E402
 from events.temporal import tag  # noqa: E402
+
+
+def read_input(name: str, options: Options):
+    """Read one input and date it by its own evidence (the first pass of a build)."""
+    return date_article(read_undated(name, options), options.published)
 
 
 def pct(n: int, d: int) -> str:
@@ -135,11 +140,11 @@ def bench_t17(folder: Path, limit: int | None, jobs: int) -> None:
                 correct += info.published == gold[str(path)]
                 continue
             undated += 1
-            guess = (info.published,) if info.published else \
-                infer_published(tag(article.text, None), article.text)
+            own = clues_of(article).own
+            guess = info.published or (own.date if own else None)
             if guess is not None:
                 inferred += 1
-                inferred_ok += guess[0] == gold[str(path)]
+                inferred_ok += guess == gold[str(path)]
         seconds = time.perf_counter() - start
         start = time.perf_counter()
         final = corpus_dates(files, jobs)
@@ -174,49 +179,40 @@ def bench_held_out(folder: Path, limit: int | None) -> None:
     """Firmly dated Timeline17 articles with their date hidden, dated by the corpus."""
     from dataclasses import replace
 
-    from events.extract.assemble import extract
-    from timeline.build import date_undated
-    from events.dating.shared import provisional, sentences_of
-    from events.dating.neighbours import stem_counts
-
     options = Options()
     print(f"\n## Held out: firmly dated Timeline17 articles, date hidden ({FOLDS} folds)\n")
     print("| topic | held out | accuracy | coverage | precision | by how: right / dated |")
     print("|---|---|---|---|---|---|")
     for topic in sorted(p for p in folder.iterdir() if (p / "InputDocs").is_dir()):
-        rows = {}  # id -> (folder date, extraction, hidden extraction or None, text)
+        rows = {}  # id -> (folder date, (info, clues), hidden (info, clues) or None)
         for path in sorted((topic / "InputDocs").glob("*/*.txt"))[:limit]:
             try:
                 article = read_input(str(path), options)
             except InputError:
                 continue
-            seen = extract(article, options)
+            seen = (article.info, clues_of(article))
             hidden = None
-            if not provisional(seen.article) and seen.article.published is not None:
+            if not provisional(article.info) and article.published is not None:
                 info = replace(article.info, published=None, published_from="unknown",
                                published_how="", published_partial="")
-                hidden = extract(replace(article, info=info), options)
-            rows.setdefault(article.id, (date.fromisoformat(path.parent.name), seen, hidden,
-                                         article.text))
-        profiles = {aid: stem_counts(text) for aid, (_, _, _, text) in rows.items()}
-        sentences = {aid: sentences_of(text) for aid, (_, _, _, text) in rows.items()}
+                blind = replace(article, info=info)
+                hidden = (info, clues_of(blind))
+            rows.setdefault(article.id, (date.fromisoformat(path.parent.name), seen, hidden))
         held = sorted(aid for aid, row in rows.items() if row[2] is not None)
         right = dated = 0
         by_how: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for k in range(FOLDS):
             hide = set(held[k::FOLDS])
-            extractions = [row[2] if aid in hide else row[1] for aid, row in rows.items()]
-            texts = {x.article.id: rows[x.article.id][3] for x in extractions
-                     if provisional(x.article)}
-            out = date_undated(sorted(extractions, key=lambda x: x.article.id), texts, options,
-                               extract, profiles, sentences)
-            for x in out:
-                if x.article.id in hide and x.article.published is not None:
-                    ok = x.article.published == rows[x.article.id][0]
+            infos = date_collection([row[2] if aid in hide else row[1]
+                                     for aid, row in sorted(rows.items())])
+            for aid in hide:
+                info = infos[aid]
+                if info.published is not None:
+                    ok = info.published == rows[aid][0]
                     dated += 1
                     right += ok
-                    by_how[_how(x.article)][0] += ok
-                    by_how[_how(x.article)][1] += 1
+                    by_how[_how(info)][0] += ok
+                    by_how[_how(info)][1] += 1
         hows = ", ".join(f"{name} {r}/{n}" for name, (r, n) in sorted(by_how.items()))
         print(f"| {topic.name} | {len(held)} | {pct(right, len(held))} | "
               f"{pct(dated, len(held))} | {pct(right, dated)} | {hows or '-'} |")

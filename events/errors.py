@@ -23,7 +23,8 @@ class StageError(TimelineError):
     """A pipeline stage failed on one article; the message names the stage and the article."""
 
     def __init__(self, stage: str, article: str, cause: BaseException):
-        super().__init__(f"{stage} failed on {article}: {cause}")
+        super().__init__(f"the {stage} stage failed on {article} "
+                         f"({type(cause).__name__}: {cause})")
         self.stage = stage
         self.article = article
         self.cause = cause

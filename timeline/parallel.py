@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any, Callable, Iterable, Iterator
 
+from events.actors import NerUnavailable
 from events.dating import Clues, clues_of, date_article
 from events.errors import InputError, StageError
 from events.ingest import read_input
@@ -102,8 +103,6 @@ def extract_one(article: Article, options: Options, extractor: Extractor | None 
     A missing actor recognizer (:class:`events.actors.NerUnavailable`) is raised instead:
     it fails every article alike, so it is one error, not a problem per article.
     """
-    from events.actors import NerUnavailable  # spaCy's backend stays unimported
-
     try:
         return (extractor or default_extractor())(article, options)
     except NerUnavailable:

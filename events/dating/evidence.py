@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
+from functools import cache
 
 from events.temporal import lexicon as lx
 
@@ -154,6 +155,38 @@ def parse_date(text: str) -> date | None:
     if not m:
         return None
     return first_date(m.group(0))
+
+
+#: Languages dateparser reads a ``Date:`` header in when our own forms can't, and the
+#: longest header value tried (a longer one is no date). Only absolute dates with day,
+#: month and year count: a relative one ("tomorrow") would need today's date, never used.
+HEADER_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
+HEADER_DATE_CHARS = 60
+DATEPARSER_SETTINGS = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+                       "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+                       "DATE_ORDER": "DMY", "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+@cache
+def _dateparser():
+    # dateparser takes seconds to import and to load a language: only a header date that
+    # our own forms can't read pays for it
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=list(HEADER_LANGUAGES), settings=DATEPARSER_SETTINGS)
+
+
+def header_date(value: str) -> date | None:
+    """The date a ``Date:`` header or front-matter value gives: our own forms first
+    (:func:`parse_date`, :func:`first_date`), then dateparser, configured strictly
+    (:data:`DATEPARSER_SETTINGS`, :data:`HEADER_LANGUAGES`) for the rest ("12 octobre
+    2022", "2022/10/12"); None for anything else."""
+    value = value.strip()
+    found = parse_date(value) or first_date(value)
+    if found is not None or len(value) > HEADER_DATE_CHARS or not re.search(r"\d", value):
+        return found
+    parsed = _dateparser().get_date_data(value).date_obj
+    return parsed.date() if parsed is not None else None
 
 
 def first_date(text: str) -> date | None:

@@ -17,10 +17,12 @@ from typing import Iterable, Sequence
 
 from events.extract.classify import status_of, trigger_and_type
 from events.extract.clauses import Clause, anchor_clause, clause_for, is_bound
+from events.actors import NerUnavailable, find_actors
 from events.errors import StageError
 from events.models import (ActorMention, Article, Event, Extraction, Interval, Source,
                            TimeExpression, GRANULARITIES)
 from events.options import Options
+from events.temporal import tag
 from events.text.sentences import Sentence, split_sentences
 from events.extract.summarize import summarize
 
@@ -78,9 +80,6 @@ def extract(article: Article, options: Options) -> Extraction:
     article; a missing actor recognizer (:class:`events.actors.NerUnavailable`) is raised
     as it is, since it fails every article alike.
     """
-    from events.actors import NerUnavailable, find_actors  # spaCy is imported only if asked
-    from events.temporal import tag  # the tagger compiles its rules on first import
-
     info = article.info
     with _stage("temporal", article):
         times = tag(article.text, info.published)

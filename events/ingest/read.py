@@ -23,7 +23,7 @@ from events.ingest.fetch import download, kind_of
 from events.ingest.headers import simplify_markdown, split_metadata
 from events.models import Article, Evidence, InputProblem
 from events.options import Options
-from events.dating.evidence import first_date, parse_date
+from events.dating.evidence import header_date
 from events.ingest.decode import decode_text, is_binary
 
 #: File extensions read, and how: text (with optional headers) or an HTML page.
@@ -139,7 +139,7 @@ def text_article(name: str, text: str, *, path: str | None, url: str | None = No
         meta.byline = [a.strip() for a in fields["author"].replace(" and ", ",").split(",")
                        if a.strip()]
     if fields.get("date"):
-        day = parse_date(fields["date"]) or first_date(fields["date"])
+        day = header_date(fields["date"])
         if day is not None:
             how = "front matter date:" if form == "front matter" else "header Date:"
             meta.evidence.append(Evidence("header", day, how))

@@ -116,3 +116,46 @@ def test_a_dateline_without_a_year_takes_the_year_of_the_other_articles(tmp_path
     assert wire.published_how == "dateline 7 March, year from 2 dated articles and its weekday"
     friday = [e for e in timeline.entries if any(s.article == wire.id for s in e.sources)]
     assert [e.timex for e in friday] == ["2031-03-07"]
+
+
+SAME_STORY = Path(__file__).resolve().parents[1] / "fixtures" / "dating"
+
+
+@pytest.mark.parametrize("published", [None, date(2011, 3, 5)])
+def test_the_txt_and_html_forms_of_a_story_get_the_same_date_and_events(published):
+    def read(name):
+        timeline = build_timeline([str(SAME_STORY / name)], Options(published=published))
+        (info,) = timeline.articles
+        return ((info.published, info.published_from, info.published_how),
+                [(e.when, e.summary, [s.quote for s in e.sources]) for e in timeline.entries])
+
+    as_text, as_page = read("cairo.txt"), read("cairo.html")
+    assert as_text == as_page
+    expected = (date(2011, 3, 3), "user", "dateline, year from --published") if published \
+        else (None, "unknown", "dateline without a year")
+    assert as_text[0] == expected
+    assert bool(as_text[1]) is bool(published)  # undated, only its weekdays: no events
+
+
+@pytest.mark.parametrize("stage, target", [("temporal", "events.extract.assemble.tag"),
+                                           ("actors", "events.extract.assemble.find_actors"),
+                                           ("events", "events.extract.assemble.find_events")])
+def test_a_bug_in_a_stage_is_reported_with_the_stage_and_the_article(tmp_path, monkeypatch,
+                                                                     stage, target):
+    import events.extract.assemble as assemble
+
+    (tmp_path / "a.txt").write_text("Date: 2031-03-04\n\nThe council voted on Monday.\n")
+    (tmp_path / "b.txt").write_text("Date: 2031-03-04\n\nThe mayor resigned on Monday.\n")
+    real = getattr(assemble, target.rsplit(".", 1)[1])
+
+    def broken(first, *rest):
+        text = getattr(first, "text", first)
+        if "council" in text:
+            raise ZeroDivisionError("boom")
+        return real(first, *rest)
+
+    monkeypatch.setattr(target, broken)
+    timeline = build_timeline([str(tmp_path)], Options())
+    assert timeline.problems == (InputProblem(
+        str(tmp_path / "a.txt"), f"the {stage} stage failed (ZeroDivisionError: boom)"),)
+    assert len(timeline.articles) == 1

@@ -213,3 +213,20 @@ def test_infer_published_needs_a_full_date(times, text):
 def test_infer_published_says_how():
     result = infer_published([tx("March 4, 2031", "2031-03-04"), tx("Tuesday", "XXXX-WXX-2")], "")
     assert result == (date(2031, 3, 4), "inferred from 1 date mention and Tuesday")
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2031-03-04", date(2031, 3, 4)),               # our own forms, no dateparser
+    ("Tue, 4 March 2031 08:00", date(2031, 3, 4)),
+    ("4 mars 2031", date(2031, 3, 4)),              # dateparser, French
+    ("Dienstag, 4. März 2031", date(2031, 3, 4)),   # dateparser, German
+    ("2031/03/04", date(2031, 3, 4)),
+    ("tomorrow", None),                             # relative: would need today's date
+    ("March 2031", None),                           # no day
+    ("soon, we hope 2", None),
+    ("4 March 2031 " + "x" * 80, date(2031, 3, 4)),  # long, but our form finds it
+])
+def test_header_date(value, expected):
+    from events.dating.evidence import header_date
+
+    assert header_date(value) == expected
