@@ -34,6 +34,7 @@ from events.dating.neighbours import date_by_neighbours, stem_counts
 from events.dating.shared import Said, complete_years, infer_dates, sentences_of
 from events.dating.weekdays import WeekdayMention, weekday_mentions
 from events.models import Article, ArticleInfo, Published
+from events.temporal import tag
 
 #: The span the articles were published in leaves out this share of the publication
 #: dates at each end (outliers), and reaches this many days further on each side.
@@ -79,8 +80,6 @@ def clues_of(article: Article) -> Clues:
     profile, sentences = stem_counts(text), sentences_of(text)
     if not provisional(info):
         return Clues(profile, sentences)
-    from events.temporal import tag  # the tagger compiles its rules on first import
-
     times = tag(text, None)
     own = None
     if info.published is None and not info.published_partial:
