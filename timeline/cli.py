@@ -101,6 +101,7 @@ def build(inputs, out_dir, published, title, dates, edits_file, ner, jobs, db):
     or - for standard input. Inputs that can't be read are named on stderr with the
     reason; the rest still build. Exit status 1 when nothing could be built.
     """
+    from output.exports import relative_paths
     from output.page import write_page
     from timeline.build import build_timeline
     from timeline.edits import apply_edits, read_edits
@@ -128,7 +129,7 @@ def build(inputs, out_dir, published, title, dates, edits_file, ner, jobs, db):
             for message in applied.messages(edits.name):
                 click.echo(message, err=True)
             timeline = applied.timeline
-        index = write_page(timeline, out_dir)
+        index = write_page(relative_paths(timeline), out_dir)
     except TimelineError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(str(index))
