@@ -253,6 +253,17 @@ def _slide_text(entry: Entry, articles: dict) -> str:
     return str(Markup("").join(parts))
 
 
+def _era(entries: list[Entry], headline: str) -> dict:
+    """A TimelineJS era over ``entries`` (TimelineJS drops an end equal to the start,
+    then rejects the era, so a one-day era reaches to the next day)."""
+    start = min(e.when.start for e in entries)
+    end = max(e.when.end for e in entries)
+    if end == start and end < date.max:
+        end += timedelta(days=1)
+    return {"start_date": _tl_date(start), "end_date": _tl_date(end),
+            "text": {"headline": headline}}
+
+
 def timelinejs_json(timeline: Timeline) -> dict:
     """The TimelineJS3 JSON format. Each entry sits at its real interval (start and end to
     the day, its date in words as ``display_date``), in a group named by its status;
@@ -276,13 +287,9 @@ def timelinejs_json(timeline: Timeline) -> dict:
     background = [e for e in entries if cutoff is not None and e.when.end < cutoff]
     core = [e for e in entries if cutoff is None or e.when.end >= cutoff]
     if background:
-        eras.append({"start_date": _tl_date(min(e.when.start for e in background)),
-                     "end_date": _tl_date(max(e.when.end for e in background)),
-                     "text": {"headline": TL_ERAS["background"]}})
+        eras.append(_era(background, TL_ERAS["background"]))
     if background and core:
-        eras.append({"start_date": _tl_date(min(e.when.start for e in core)),
-                     "end_date": _tl_date(max(e.when.end for e in core)),
-                     "text": {"headline": TL_ERAS["core"]}})
+        eras.append(_era(core, TL_ERAS["core"]))
     intro = (f"{len(timeline.entries)} events from {len(timeline.articles)} articles. "
              "Dates are as the articles give them.")
     data = {"title": {"text": {"headline": _text(timeline.title), "text": _text(intro)}},
