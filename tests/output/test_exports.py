@@ -367,3 +367,15 @@ def test_no_export_holds_an_absolute_path(example):
         assert b"/home/teacher" not in content, name
     data = events_json(timeline)
     assert data["problems"][0]["path"] == "bad.txt"
+
+
+@pytest.mark.parametrize("start, end", [(date(1, 1, 1), date(1, 1, 1)),
+                                        (date(9999, 12, 31), date(9999, 12, 31)),
+                                        (date(1, 1, 1), date(9999, 12, 31))])
+def test_every_export_renders_the_calendars_ends(example, start, end):
+    """A date a teacher typed at either end of the calendar renders in every export
+    (no OverflowError from a day after the last or before the first)."""
+    entry = dataclasses.replace(example.entries[0], when=Interval(start, end, "day"), timex="")
+    files = render_exports(dataclasses.replace(example, entries=(entry, *example.entries[1:])))
+    assert "DTSTART;VALUE=DATE:" in files["calendar.ics"].decode()
+    assert json.loads(files["timelinejs.json"])["events"]
