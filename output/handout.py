@@ -14,6 +14,8 @@ import re
 import zipfile
 from datetime import datetime, timezone
 
+from lxml import etree
+
 from output.dates import date_label, day_range, heading, weekday
 from output.describe import (STATUS_WORDS, chronological, conflict_text, published_label,
                              source_name, web_url)
@@ -26,8 +28,14 @@ _MD_BACKSLASHED = re.compile(r"([\\`*_\[\]#>])")
 _MD_TAG = re.compile(r"<(?=[A-Za-z/!?])")
 _MD_ENTITY = re.compile(r"&(?=[A-Za-z#])")
 
+_SPACES = re.compile(r"\s+")
+
 #: Characters XML 1.0 (and so a .docx) can't hold.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+#: WordprocessingML's namespace, and the attribute that keeps a run's spaces.
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 #: The fixed timestamp of every member of the .docx zip (zip's own epoch).
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -124,9 +132,36 @@ def _stable_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
+def _w(tag: str) -> str:
+    return f"{{{W_NS}}}{tag}"
+
+
+def _paragraph(style: str | None, runs) -> etree._Element:
+    """A WordprocessingML paragraph: ``runs`` are (text, bold, italic)."""
+    para = etree.Element(_w("p"))
+    if style:
+        etree.SubElement(etree.SubElement(para, _w("pPr")), _w("pStyle")).set(_w("val"), style)
+    for text, bold, italic in runs:
+        run = etree.SubElement(para, _w("r"))
+        if bold or italic:
+            props = etree.SubElement(run, _w("rPr"))
+            if bold:
+                etree.SubElement(props, _w("b"))
+            if italic:
+                etree.SubElement(props, _w("i"))
+        node = etree.SubElement(run, _w("t"))
+        node.set(XML_SPACE, "preserve")
+        node.text = _NOT_XML.sub("", _SPACES.sub(" ", text))  # ends kept: runs abut
+    return para
+
+
 def docx_handout(timeline: Timeline) -> bytes:
     """The handout as a Word document: the same parts as :func:`markdown_handout`, with
-    Word's own heading and list styles."""
+    Word's own Title, Heading 1 and List Bullet styles.
+
+    python-docx makes the package (its default template's styles, the document
+    properties) and saves it; the paragraphs are added as WordprocessingML elements, since
+    its per-run API costs milliseconds a paragraph (minutes for a large timeline)."""
     from docx import Document  # imported here: only this export needs it
 
     articles = {a.id: a for a in timeline.articles}
@@ -136,46 +171,49 @@ def docx_handout(timeline: Timeline) -> bytes:
     props.author = props.last_modified_by = "news-timeline"
     props.created = props.modified = _stamp(timeline)
     props.revision = 1
-    doc.add_heading(_xml(timeline.title), level=0)
-    doc.add_paragraph(f"{len(timeline.entries)} events from {len(timeline.articles)} "
-                      "articles. Dates are as the articles give them.")
+    styles = {name: doc.styles[name].style_id for name in ("Title", "Heading 1", "List Bullet")}
+    body = doc.element.body
+    end = body.find(_w("sectPr"))
+
+    def add(style: str | None, *runs) -> None:
+        para = _paragraph(styles.get(style), [(r, False, False) if isinstance(r, str) else r
+                                              for r in runs if r])
+        if end is not None:
+            end.addprevious(para)
+        else:
+            body.append(para)
+
+    add("Title", timeline.title)
+    add(None, f"{len(timeline.entries)} events from {len(timeline.articles)} articles. "
+              "Dates are as the articles give them.")
     current = None
     for e in chronological(timeline):
         if heading(e.when) != current:
             current = heading(e.when)
-            doc.add_heading(current, level=1)
+            add("Heading 1", current)
         label, day = _when(e)
-        para = doc.add_paragraph()
-        para.add_run(label).bold = True
-        para.add_run(f"{day}: {_sentence(_xml(e.summary))}")
         status = STATUS_WORDS.get(e.status, e.status)
-        if status:
-            para.add_run(f" {status}.").italic = True
-        if e.key:
-            para.add_run(" Key event.").bold = True
+        add(None, (label, True, False), f"{day}: {_sentence(_xml(e.summary))}",
+            (f" {status}.", False, True) if status else None,
+            (" Key event.", True, False) if e.key else None)
         if e.conflict is not None:
-            doc.add_paragraph(f"Sources disagree on the date: {_xml(conflict_text(e, articles))}.")
+            add(None, f"Sources disagree on the date: {conflict_text(e, articles)}.")
         if e.note:
-            note = doc.add_paragraph()
-            note.add_run("Note: ").italic = True
-            note.add_run(_xml(e.note))
+            add(None, ("Note: ", False, True), e.note)
         for s in e.sources:
             article = articles.get(s.article)
-            item = doc.add_paragraph(style="List Bullet")
-            item.add_run(f"\u201c{_xml(s.quote)}\u201d \u2014 {_xml(source_name(article, s.article))}")
-            if article and article.title:
-                item.add_run(", ")
-                item.add_run(_xml(article.title)).italic = True
+            title = article.title if article else ""
             when = _published(s, article)
             url = web_url(article.url) if article else None
-            item.add_run((f", {when}" if when else "") + (f" {url}" if url else ""))
-    doc.add_heading("Articles", level=1)
+            add("List Bullet", f"\u201c{_xml(s.quote)}\u201d \u2014 {source_name(article, s.article)}",
+                ", " if title else None, (title, False, True) if title else None,
+                (f", {when}" if when else "") + (f" {url}" if url else ""))
+    add("Heading 1", "Articles")
     for a in timeline.articles:
-        item = doc.add_paragraph(style="List Bullet")
-        item.add_run(_xml(a.title)).italic = True
-        rest = (f", {_xml(a.source)}" if a.source else "") + f", published {published_label(a)}"
         url = web_url(a.url)
-        item.add_run(rest + (f" {url}" if url else ""))
+        add("List Bullet", (a.title, False, True),
+            (f", {a.source}" if a.source else "") + f", published {published_label(a)}"
+            + (f" {url}" if url else ""))
     buffer = io.BytesIO()
     doc.save(buffer)
     return _stable_zip(buffer.getvalue())
