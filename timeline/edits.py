@@ -10,7 +10,8 @@ FILE is what the page's "Save my edits" downloads, ``edits.json``::
 or an ``events.csv`` as the build wrote it and a spreadsheet saved it again (same columns,
 plus optional ``hidden``, ``note`` and ``key``; comma, semicolon or tab separated; UTF-8
 or the Windows code page Excel uses). In a CSV only what differs from the rebuilt event
-counts as an edit, so an untouched row changes nothing.
+counts as an edit, so an untouched row changes nothing; its ``start`` and ``end`` columns
+(YYYY-MM-DD) are the date read, not the ``date`` column of words.
 
 :func:`read_edits` checks the whole file before anything is built (a bad file is an
 :class:`EditsError` naming it, and nothing is written); :func:`apply_edits` applies it to a
@@ -144,14 +145,20 @@ def _decode(name: str, data: bytes) -> str:
         raise EditsError(f"{name}: not text (neither UTF-8 nor Windows-1252)") from None
 
 
-def _day(name: str, where: str, field: str, value: str) -> date:
+#: Said after a CSV's date error: spreadsheets rewrite dates in their own format on saving.
+CSV_DATE_HINT = (" (a spreadsheet may have rewritten the dates: format the start and end "
+                 "columns as text before saving, or use the page's edits.json)")
+
+
+def _day(name: str, where: str, field: str, value: str, hint: str = "") -> date:
     value = value.strip()
     try:
         if _ISO_DAY.match(value):
             return date.fromisoformat(value)
     except ValueError:
         pass
-    raise EditsError(f"{name}: {where}: {field} {value!r} is not a date in the form YYYY-MM-DD")
+    raise EditsError(f"{name}: {where}: {field} {value!r} is not a date in the form "
+                     f"YYYY-MM-DD{hint}")
 
 
 def _check_order(name: str, where: str, edit: Edit) -> Edit:
@@ -249,7 +256,7 @@ def _read_csv(name: str, text: str) -> Edits:
             values: dict = {}
             for field in ("start", "end"):
                 if cells.get(field, "").strip():
-                    values[field] = _day(name, where, field, cells[field])
+                    values[field] = _day(name, where, field, cells[field], CSV_DATE_HINT)
             for field in ("hidden", "key"):
                 if field in cells:
                     values[field] = _flag(name, where, field, cells[field])
@@ -283,10 +290,17 @@ def hand_interval(start: date, end: date) -> tuple[Interval, str]:
     return Interval(start, end, "day"), ""
 
 
+def _same(value, current) -> bool:
+    if isinstance(value, str) and isinstance(current, str):  # as the CSV wrote it
+        return " ".join(value.split()) == " ".join(current.split())
+    return value == current
+
+
 def _pick(rows: Sequence[Edit], field: str, current):
     """The first value the rows give for ``field`` that differs from ``current``."""
     return next((getattr(r, field) for r in rows
-                 if getattr(r, field) is not None and getattr(r, field) != current), None)
+                 if getattr(r, field) is not None and not _same(getattr(r, field), current)),
+                None)
 
 
 def _dates(rows: Sequence[Edit], when: Interval) -> tuple[date, date] | None:

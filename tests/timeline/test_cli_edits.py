@@ -209,7 +209,9 @@ def test_a_csv_with_a_spreadsheet_date_is_a_named_error(runner, articles, tmp_pa
     sheet.write_text("id,start,end\nev-1,10/03/2021,2021-03-10\n", encoding="utf-8")
     result = build(runner, [articles], tmp_path / "site", "--edits", sheet)
     assert result.stderr == (f"Error: {sheet}: row 2: start '10/03/2021' is not a date in "
-                             "the form YYYY-MM-DD\n")
+                             "the form YYYY-MM-DD (a spreadsheet may have rewritten the dates: "
+                             "format the start and end columns as text before saving, or use "
+                             "the page's edits.json)\n")
     assert not (tmp_path / "site").exists()
 
 

@@ -136,3 +136,11 @@ def test_csv_rows_of_one_event_give_the_value_that_changed(example):
     assert next(e for e in applied.timeline.entries if e.id == "iris-t-first").summary == "Fixed words"
 
 
+
+
+def test_a_summary_the_csv_wrote_with_its_spaces_collapsed_is_no_edit(example):
+    entry = dataclasses.replace(example.entries[0], summary="Two  spaces\nand a line")
+    timeline = dataclasses.replace(example, entries=(entry,))
+    applied = apply_edits(timeline, Edits("events.csv", ((entry.id, (Edit(
+        summary="Two spaces and a line", row=2),)),)))
+    assert applied.edited == 0
