@@ -222,34 +222,45 @@ def _text(text: str) -> str:
     return str(Markup.escape(" ".join(text.split())))
 
 
+#: The HTML pieces of a slide; ``%s`` takes a value that Markup's ``%`` escapes.
+SLIDE_HTML = {
+    "status": Markup("<p><strong>%s.</strong></p>"),
+    "key": Markup("<p><strong>Key event.</strong></p>"),
+    "conflict": Markup("<p>Sources disagree on the date: %s.</p>"),
+    "note": Markup("<p><em>Note:</em> %s</p>"),
+    "link": Markup('<a href="%s">%s</a>'),
+    "title": Markup("<em>%s</em>"),
+    "quote": Markup("<blockquote>&ldquo;%s&rdquo;</blockquote><p>&mdash; %s%s%s</p>"),
+}
+
+
 def _slide_text(entry: Entry, articles: dict) -> str:
     """The HTML of an entry's slide: status, key, the date conflict, the teacher's note,
     then each source's quote with its outlet, article (linked when it is a web address)
-    and publication date. Every value from an article is escaped by Markup.format."""
+    and publication date. Every value is escaped by Markup's ``%`` (:data:`SLIDE_HTML`)."""
+    html = SLIDE_HTML
     parts = []
     status = STATUS_WORDS.get(entry.status, entry.status)
     if status:
-        parts.append(Markup("<p><strong>{}.</strong></p>").format(status))
+        parts.append(html["status"] % status)
     if entry.key:
-        parts.append(Markup("<p><strong>Key event.</strong></p>"))
+        parts.append(html["key"])
     if entry.conflict is not None:
-        parts.append(Markup("<p>Sources disagree on the date: {}.</p>").format(
-            conflict_text(entry, articles)))
+        parts.append(html["conflict"] % conflict_text(entry, articles))
     if entry.note:
-        parts.append(Markup("<p><em>Note:</em> {}</p>").format(" ".join(entry.note.split())))
+        parts.append(html["note"] % " ".join(entry.note.split()))
     for s in entry.sources:
         article = articles.get(s.article)
         title = " ".join((article.title if article else "").split())
         url = web_url(article.url) if article else None
-        cited = Markup('<a href="{}">{}</a>').format(url, title or url) if url else \
-            Markup("<em>{}</em>").format(title) if title else Markup("")
+        cited = html["link"] % (url, title or url) if url else \
+            html["title"] % title if title else ""
         published = s.published or (article.published if article else None)
         when = day_range(published, published) if published else ""
-        parts.append(Markup("<blockquote>&ldquo;{}&rdquo;</blockquote><p>&mdash; {}{}{}</p>")
-                     .format(" ".join(s.quote.split()),
-                             source_name(article, s.article),
-                             Markup(", ") + cited if cited else "",
-                             ", " + when if when else ""))
+        parts.append(html["quote"] % (" ".join(s.quote.split()),
+                                      source_name(article, s.article),
+                                      Markup(", ") + cited if cited else "",
+                                      ", " + when if when else ""))
     return str(Markup("").join(parts))
 
 
