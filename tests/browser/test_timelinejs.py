@@ -207,3 +207,18 @@ def test_payload_corpus_covers_every_field(timelines):
     for name, texts in fields.items():
         for payload in payloads.PAYLOADS:
             assert any(payload in t for t in texts), (name, payload)
+
+
+def test_the_worked_example_built_from_its_articles_loads(timelinejs):
+    """The real pipeline on examples/: every event shown, in date order, nothing fetched."""
+    from events.options import Options
+    from timeline.build import build_timeline
+
+    root = Path(__file__).parent.parent.parent
+    timeline = build_timeline([str(root / "examples")], Options())
+    opened = timelinejs(timeline)
+    shown = _slide_order(opened.page)
+    starts = {e.id: e.when.start for e in timeline.entries}
+    assert sorted(shown) == sorted(starts)
+    assert [starts[i] for i in shown] == sorted(starts.values())
+    assert opened.external == [] and opened.errors == []
