@@ -1,7 +1,8 @@
 """The timeline as files other tools read: events.json and friends.
 
 Every export is byte-stable (sorted keys, no timestamps: the same timeline gives the same
-bytes), and none holds an absolute path of the user's machine (:func:`relative_paths`). :data:`EXPORTS` names the files :func:`output.page.write_page` writes beside
+bytes), and none holds an absolute path of the user's machine (:func:`relative_paths`).
+:data:`EXPORT_NAMES` names the files :func:`output.page.write_page` writes beside
 ``index.html``; :func:`render_exports` renders them all.
 
 - ``events.json`` — DESIGN.md's contract (``schema: "timeline/1"``), plus added fields;
