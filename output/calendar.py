@@ -8,7 +8,7 @@ one calendar don't overwrite each other's events.
 from __future__ import annotations
 
 import hashlib
-from datetime import timedelta
+from datetime import date, timedelta
 
 from output.dates import date_label
 from output.describe import STATUS_WORDS, chronological, conflict_text, source_name
@@ -43,6 +43,14 @@ def fold(line: str) -> str:
     return "\r\n ".join(out)
 
 
+def _dtend(end: date) -> list[str]:
+    """DTEND is the day after the last (exclusive); an event that ends on the calendar's
+    last day has none, which RFC 5545 reads as ending with its start day."""
+    if end >= date.max:
+        return []
+    return [f"DTEND;VALUE=DATE:{(end + timedelta(days=1)).strftime('%Y%m%d')}"]
+
+
 def icalendar(timeline: Timeline) -> str:
     """The timeline as an iCalendar document (CRLF line ends, folded lines)."""
     articles = {a.id: a for a in timeline.articles}
@@ -65,7 +73,7 @@ def icalendar(timeline: Timeline) -> str:
             f"UID:{ics_text(e.id)}-{tag}@news-timeline",
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{e.when.start.strftime('%Y%m%d')}",
-            f"DTEND;VALUE=DATE:{(e.when.end + timedelta(days=1)).strftime('%Y%m%d')}",
+            *_dtend(e.when.end),
             f"SUMMARY:{ics_text(e.summary)}",
             f"DESCRIPTION:{ics_text(chr(10).join(notes))}",
             f"STATUS:{ICS_STATUS.get(e.status, 'CONFIRMED')}",

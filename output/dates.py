@@ -1,4 +1,5 @@
-"""Dates in words a reader understands: "12 Oct 2022", "April 2022", "late Nov – early Dec 2022".
+"""Dates in words a reader understands: "12 Oct 2022", "April 2022", "late Nov – early Dec 2022",
+"the mid-1950s", "in the weeks after 12 Oct 2022".
 
 The timeline stores calendar intervals (:class:`events.models.Interval`); this module turns
 them into the labels the page, the handout and the exports show. The words are data (the
@@ -30,6 +31,16 @@ OPEN_WORDS = {"BEFORE": "before", "ON_OR_BEFORE": "by", "AFTER": "after",
 
 #: Seasons by their first month (northern hemisphere, as the TIMEX3 values are).
 SEASON_WORDS = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
+
+#: The parts of a decade or century people name, as (first, last) shares of it: a span
+#: inside one of them is "the early 1950s", "the mid-20th century". They overlap, so that
+#: 1953-1956 reads "the mid-1950s" rather than falling between two parts.
+SPAN_PARTS = ((0.0, 0.4, "early"), (0.3, 0.7, "mid"), (0.6, 1.0, "late"))
+
+#: How a vague window next to the article's date is said, by its length in days:
+#: (longest window, words); "in the weeks after 12 Oct 2022".
+VAGUE_WINDOWS = ((14, "in the days"), (92, "in the weeks"), (730, "in the months"),
+                 (None, "some time"))
 
 #: Granularities finer than a month: their entries sit under a month heading.
 _FINE = frozenset({"time", "day", "weekend", "week", "month", "vague"})
@@ -92,6 +103,52 @@ def _year_span(start: date, end: date) -> str:
     return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
 
 
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _offset(d: date, size: int) -> float:
+    """Where a day falls in its decade (size 10) or century (100), as a share of it."""
+    year_share = (d.timetuple().tm_yday - 1) / (366 if calendar.isleap(d.year) else 365)
+    return ((d.year % size) + year_share) / size
+
+
+def _span_part(start: date, end: date, size: int) -> str | None:
+    """"" for a span that fills its decade or century, "early"/"mid"/"late" for one inside
+    that part of it (:data:`SPAN_PARTS`), None for one that fits no part."""
+    first = _offset(start, size)
+    last = _offset(end + timedelta(days=1), size) if end < date.max else 1.0
+    last = last or 1.0  # the day after the span is the next one's start
+    if first <= 0.02 and last >= 0.98:
+        return ""
+    return next((word for low, high, word in SPAN_PARTS if low <= first and last <= high), None)
+
+
+def _decades(start: date, end: date) -> str:
+    """"the 1950s", "the mid-1950s", "the 1990s–2000s"; a span of years where no part fits."""
+    if start.year // 10 != end.year // 10:
+        first, last = start.year // 10 * 10, end.year // 10 * 10
+        return f"the {first}s–{last}s"
+    part = _span_part(start, end, 10)
+    decade = f"{start.year // 10 * 10}s"
+    if part is None:
+        return _year_span(start, end)
+    return f"the {_parted(part, decade)}" if part else f"the {decade}"
+
+
+def _centuries(start: date, end: date) -> str:
+    """"the 20th century", "the early 20th century", "the 19th–20th centuries"."""
+    first, last = start.year // 100 + 1, end.year // 100 + 1
+    if first != last:
+        return f"the {_ordinal(first)}–{_ordinal(last)} centuries"
+    part = _span_part(start, end, 100)
+    if part is None:
+        return _decades(start, end) if end.year - start.year < 10 else _year_span(start, end)
+    century = f"{_ordinal(first)} century"
+    return f"the {_parted(part, century)}" if part else f"the {century}"
+
+
 def _core(iv: Interval) -> str:
     """The label of an interval before open modifiers and hedges are applied."""
     g = iv.granularity
@@ -112,12 +169,18 @@ def _core(iv: Interval) -> str:
             f"{name} {iv.start.year}–{str(iv.end.year)[-2:]}")
     if g == "half" and not part and iv.start.month in (1, 7):
         return f"{'first' if iv.start.month == 1 else 'second'} half of {iv.start.year}"
-    if g in ("year", "half", "quarter", "season") and part:
+    if g == "season" and part == "early" and iv.start.month in SEASON_WORDS:
+        return f"early {SEASON_WORDS[iv.start.month]} {iv.start.year}"
+    if g in ("half", "quarter", "season") and part:
+        return _months(iv.start, iv.end)
+    if g == "year" and part:
         return _parted(part, str(iv.start.year))
     if g == "year":
         return _year_span(iv.start, iv.end)
-    if g == "decade" and not part:
-        return f"the {iv.start.year // 10 * 10}s"
+    if g == "decade":
+        return _decades(iv.start, iv.end)
+    if g in ("century", "millennium"):
+        return _centuries(iv.start, iv.end)
     if g in ("quarter", "season", "half"):
         return _months(iv.start, iv.end)
     if iv.start.month == 1 and iv.start.day == 1 and iv.end.month == 12 and iv.end.day == 31:
@@ -125,14 +188,21 @@ def _core(iv: Interval) -> str:
     return day_range(iv.start, iv.end)
 
 
+def _window(days: int) -> str:
+    return next(words for longest, words in VAGUE_WINDOWS if longest is None or days <= longest)
+
+
 def _vague(iv: Interval) -> str:
-    """A vague date ("in the coming weeks", "recently") has only a window: say which side of
-    the article's date it falls on, and that no date was given."""
+    """A vague date ("in the coming weeks", "recently") has only a window next to the
+    article's date: say it as people do, "in the weeks after 12 Oct 2022"; a window with
+    no side is "around mid-October 2022"."""
     if iv.mod in ("AFTER", "ON_OR_AFTER") and iv.start > date.min:
-        return f"after {_day(iv.start - timedelta(days=1))}, no exact date"
+        return f"{_window(iv.days)} after {_day(iv.start - timedelta(days=1))}"
     if iv.mod in ("BEFORE", "ON_OR_BEFORE") and iv.end < date.max:
-        return f"before {_day(iv.end + timedelta(days=1))}, no exact date"
-    return f"around {day_range(iv.start, iv.end)}, no exact date"
+        return f"{_window(iv.days)} before {_day(iv.end + timedelta(days=1))}"
+    if iv.days > 366:
+        return f"around {_year_span(iv.start, iv.end)}"
+    return f"around {_months(iv.start, iv.end)}"
 
 
 def date_label(iv: Interval) -> str:
@@ -147,7 +217,8 @@ def date_label(iv: Interval) -> str:
     core = _core(iv)
     if iv.mod in OPEN_WORDS:
         return f"{OPEN_WORDS[iv.mod]} {core}"
-    if iv.approximate and iv.granularity in ("time", "day") and iv.start == iv.end:
+    if iv.mod == "APPROX" or (iv.approximate and iv.granularity in ("time", "day")
+                              and iv.start == iv.end):
         return f"around {core}"
     return core
 

@@ -47,7 +47,35 @@ def main() -> None:
     """
 
 
-@main.command()
+BUILD_EPILOG = """\b
+Examples:
+  timeline build my-articles/ -o my-timeline
+  timeline build a.txt b.html https://example.org/story -o out
+  timeline build undated.txt --published 2022-10-12 -o out
+  timeline build my-articles/ --dates 20 -o out
+  timeline build my-articles/ --edits edits.json -o my-timeline
+  timeline build --db story.sqlite -o out
+
+\b
+Files it writes into the -o folder:
+  index.html       the page: timeline, search, actor graph; works offline
+  events.json      everything, for other programs (schema timeline/1)
+  events.csv       one row per event and source, for spreadsheets
+  timelinejs.json  for TimelineJS (timeline.knightlab.com)
+  handout.md       the dated list with quotes and sources, as Markdown
+  handout.docx     the same handout, for Word or LibreOffice
+  calendar.ics     the events, for a calendar program
+  actors.gexf      the actor graph, for Gephi
+  actors.graphml   the actor graph, for yEd and others
+
+\b
+Your corrections: in the page, hide or correct events and press "Save my
+edits"; then build again with --edits edits.json (an edited events.csv
+works too) and the new page keeps them.
+"""
+
+
+@main.command(epilog=BUILD_EPILOG)
 @click.argument("inputs", nargs=-1)
 @click.option("-o", "--out", "out_dir", required=True,
               type=click.Path(file_okay=False, path_type=Path),
@@ -57,21 +85,26 @@ def main() -> None:
 @click.option("--title", help="Title of the page (default: taken from the articles).")
 @click.option("--dates", type=click.IntRange(min=1), metavar="N",
               help="Keep only the N most important dates.")
+@click.option("--edits", "edits_file", metavar="FILE",
+              help="Apply your corrections: the edits.json the page saved, or an edited "
+                   "events.csv.")
 @click.option("--ner", type=click.Choice(["rules", "spacy"]), default="rules", show_default=True,
               help="Actor recognizer: built-in rules, or an installed spaCy pipeline.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Worker processes for reading articles.")
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
               help="Build from a corpus made with 'timeline add' (plus any INPUTS).")
-def build(inputs, out_dir, published, title, dates, ner, jobs, db):
+def build(inputs, out_dir, published, title, dates, edits_file, ner, jobs, db):
     """Build a timeline page from articles.
 
     INPUTS are .txt, .md, .html or .htm files, folders (read recursively), http(s) URLs,
     or - for standard input. Inputs that can't be read are named on stderr with the
     reason; the rest still build. Exit status 1 when nothing could be built.
     """
+    from output.exports import relative_paths
     from output.page import write_page
     from timeline.build import build_timeline
+    from timeline.edits import apply_edits, read_edits
     from timeline.progress import terminal_progress
 
     if not inputs and db is None:
@@ -79,6 +112,7 @@ def build(inputs, out_dir, published, title, dates, ner, jobs, db):
     options = Options(published=published, title=title, dates=dates, ner=ner, jobs=jobs,
                       progress=terminal_progress(sys.stderr))
     try:
+        edits = read_edits(edits_file) if edits_file is not None else None
         if db is not None:
             from timeline.store import Corpus
             with Corpus(db, create=bool(inputs)) as corpus:
@@ -88,7 +122,14 @@ def build(inputs, out_dir, published, title, dates, ner, jobs, db):
         else:
             timeline = build_timeline(inputs, options)
             _report_problems(timeline.problems)
-        index = write_page(timeline, out_dir)
+        if edits is not None:
+            for warning in edits.warnings:
+                click.echo(warning, err=True)
+            applied = apply_edits(timeline, edits)
+            for message in applied.messages(edits.name):
+                click.echo(message, err=True)
+            timeline = applied.timeline
+        index = write_page(relative_paths(timeline), out_dir)
     except TimelineError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(str(index))

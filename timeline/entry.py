@@ -5,13 +5,14 @@ keeps the day most of them give (the earliest on a tie) and carries a
 :class:`~timeline.models.Conflict` naming every day and its sources. Its summary is the
 one most alike to the others; its status is that of the latest source (a report after the
 fact outranks a plan); its actors are the union, most frequent first; its sources are in
-order of publication. Its id is the date, a slug of the summary and a hash of its
-members, so it is stable across runs and input orders.
+order of publication. Its id names the first report of the happening (the earliest
+published source's article and event, see :func:`member_id`): it depends neither on the
+date or summary chosen nor on the other members, so it stays the same across rebuilds and
+when later articles join the entry, and a teacher's edits keyed by it survive.
 """
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import replace
 from datetime import date
@@ -21,7 +22,6 @@ from events.models import Event, Interval, Source
 from timeline.copies import PRECISE
 from timeline.models import Conflict, Entry
 from timeline.order import fineness
-from events.text.wording import words
 
 #: Event types that say nothing about the kind of happening (never chosen over a real one).
 GENERIC_TYPES = frozenset({"", "other", "event", "unknown"})
@@ -39,15 +39,14 @@ class Member(Protocol):
     when: Interval
 
 
-def _slug(text: str, limit: int = 6) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return "-".join(w for w in words(ascii_text)[:limit]) or "event"
+def member_id(article: str, event_id: str) -> str:
+    """The id of the entry whose first report is event ``event_id`` of ``article`` (an
+    event id already names its sentence and time expression by offset)."""
+    return "ev-" + hashlib.sha1(f"{article}/{event_id}".encode("utf-8")).hexdigest()[:12]
 
 
-def _entry_id(when: Interval, summary: str, members: Sequence[Member]) -> str:
-    keys = sorted(f"{m.article}/{m.event.id}" for m in members)
-    digest = hashlib.sha1("\n".join(keys).encode("utf-8")).hexdigest()[:8]
-    return f"{when.start.isoformat()}-{_slug(summary)}-{digest}"
+def _first_report(m: Member) -> tuple:
+    return (m.published or date.max, m.article, m.event.source.start, m.event.id)
 
 
 def _representative(members: Sequence[Member], alike) -> Member:
@@ -98,7 +97,8 @@ def make_entry(members: Sequence[Member], alike: Callable[[Member, Member], floa
     actors = tuple(sorted(actor_counts, key=lambda a: (-actor_counts[a], a)))
     sources = tuple(_source(m) for m in sorted(
         members, key=lambda m: (m.published or date.max, m.article, m.event.source.start)))
-    return Entry(id=_entry_id(dated.when, rep.event.summary, members), when=dated.when,
+    ids = [member_id(m.article, m.event.id) for m in sorted(members, key=_first_report)]
+    return Entry(id=ids[0], members=tuple(sorted(set(ids))), when=dated.when,
                  timex=dated.event.timex, summary=rep.event.summary, type=etype,
                  status=latest.event.status, actors=actors, sources=sources, conflict=conflict,
                  dated_by="publication" if all(m.event.dated_by == "publication"

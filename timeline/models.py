@@ -27,6 +27,13 @@ class Entry:
     ``salience`` ranks entries for a digest (higher is more important). ``dated_by`` is
     ``"publication"`` when every source is dated only by its publication date
     (:attr:`events.models.Event.dated_by`), else ``"time"``.
+
+    ``members`` are the ids each of its sources' events would give an entry of its own
+    (its ``id`` is the first of them by publication), so that a teacher's edit keyed by an
+    earlier id still finds the happening when later coverage changes which source comes
+    first. ``edited``, ``note`` and ``key`` come from her edits (:mod:`timeline.edits`):
+    ``edited`` is true when anything of the entry was changed or added by hand, ``key``
+    when she marked it as a key event.
     """
 
     id: str
@@ -40,6 +47,10 @@ class Entry:
     conflict: Conflict | None = None
     salience: float = 0.0
     dated_by: str = "time"
+    members: tuple[str, ...] = ()
+    edited: bool = False
+    note: str = ""
+    key: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,6 +65,7 @@ def test_graph_labels_and_tooltips_are_text(xss_page, timelines):
     page = xss_page.page
     labels = page.evaluate("window.timelineGraph.body.data.nodes.map(n => n.label)")
     assert f"{timelines.IMG} Mallory" in labels
+    page.locator("#graph").scroll_into_view_if_needed()  # an earlier test may have scrolled away
     for node in ("evil-person", "evil-org"):
         point = page.evaluate("""(id) => {
             const net = window.timelineGraph;

@@ -48,13 +48,31 @@ D = date
     ("on or before", interval_of("2022-11", "ON_OR_BEFORE"), "by November 2022"),
     ("after", interval_of("2022", "AFTER"), "after 2022"),
     ("vague future", Interval(D(2022, 10, 13), D(2022, 12, 11), "vague", "AFTER", True),
-     "after 12 Oct 2022, no exact date"),
+     "in the weeks after 12 Oct 2022"),
     ("vague past", Interval(D(2022, 8, 1), D(2022, 10, 11), "vague", "BEFORE", True),
-     "before 12 Oct 2022, no exact date"),
+     "in the weeks before 12 Oct 2022"),
+    ("vague window of days", Interval(D(2022, 10, 13), D(2022, 10, 20), "vague", "AFTER", True),
+     "in the days after 12 Oct 2022"),
+    ("vague window of months", Interval(D(2022, 10, 13), D(2023, 6, 1), "vague", "AFTER", True),
+     "in the months after 12 Oct 2022"),
     ("vague at the calendar's start", Interval(D(1, 1, 1), D(1, 1, 5), "vague", "AFTER"),
-     "around 1–5 Jan 1, no exact date"),
+     "around early January 1"),
     ("vague present", Interval(D(2022, 10, 5), D(2022, 10, 19), "vague", None, True),
-     "around 5–19 Oct 2022, no exact date"),
+     "around 5–19 Oct 2022"),
+    ("vague present in one part of a month", Interval(D(2022, 10, 11), D(2022, 10, 19), "vague"),
+     "around mid-October 2022"),
+    ("mid decade, not its days", interval_of("195", "MID"), "the mid-1950s"),
+    ("early decade", interval_of("195", "START"), "the early 1950s"),
+    ("late decade", interval_of("195", "END"), "the late 1950s"),
+    ("decade span inside one part", Interval(D(1953, 5, 2), D(1956, 8, 30), "decade"), "the mid-1950s"),
+    ("decade span across decades", Interval(D(1990, 1, 1), D(2009, 12, 31), "decade"),
+     "the 1990s–2000s"),
+    ("century", interval_of("19"), "the 20th century"),
+    ("mid century", interval_of("19", "MID"), "the mid-20th century"),
+    ("early century", interval_of("20", "START"), "the early 21st century"),
+    ("approximate year", interval_of("2022", "APPROX"), "around 2022"),
+    ("early season", interval_of("2022-SU", "START"), "early summer 2022"),
+    ("late winter is its months", interval_of("2022-WI", "END"), "late Jan – Feb 2023"),
 ])
 def test_date_label(rule, interval, label):
     assert date_label(interval) == label, rule
@@ -95,6 +113,21 @@ def test_heading(value, expected):
 
 def test_vague_dates_sit_under_their_month():
     assert heading(Interval(D(2022, 10, 13), D(2022, 12, 11), "vague", "AFTER")) == "October 2022"
+
+
+@given(start=st.dates(min_value=D(1, 1, 1), max_value=D(9999, 12, 31)),
+       days=st.integers(min_value=0, max_value=40000),
+       granularity=st.sampled_from(["decade", "century", "vague", "season", "year"]),
+       mod=st.sampled_from([None, "START", "MID", "END", "APPROX"]))
+def test_coarse_and_vague_dates_never_read_as_a_span_of_days(start, days, granularity, mod):
+    """"the mid-1950s", never "2 May 1953 – 30 Aug 1956": a coarse or vague date is said
+    in the words of its unit, with no day of the month in it."""
+    end = start + timedelta(days=min(days, (D(9999, 12, 31) - start).days))
+    label = date_label(Interval(start, end, granularity, mod))
+    if granularity != "vague" and not (granularity == "season" and mod):
+        assert not any(f"{d} {m}" in label for d in range(1, 32)
+                       for m in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+                                 "Sep", "Oct", "Nov", "Dec")), label
 
 
 def test_day_range_single_day():

@@ -4,14 +4,19 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import zipfile
 import json
+
+from datetime import date
 
 import networkx as nx
 import pytest
 
+from events.models import Interval
+from events.temporal.interval import interval_of
 from output.calendar import fold, ics_text, icalendar
-from output.exports import (EXPORT_NAMES, events_csv, events_json, markdown_handout,
-                            md_escape, render_exports, timelinejs_json)
+from output.exports import (CSV_COLUMNS, EXPORT_NAMES, events_csv, events_json,
+                            markdown_handout, md_escape, render_exports, timelinejs_json)
 
 #: The field names DESIGN.md fixes; any may be added to, none renamed or dropped.
 CONTRACT = {
@@ -104,13 +109,24 @@ def test_json_is_sorted_and_ends_with_newline(example):
     assert list(json.loads(raw)) == sorted(json.loads(raw))
 
 
-def test_csv_rows(example):
+def test_csv_has_one_row_per_event_and_source(example):
     rows = list(csv.DictReader(io.StringIO(events_csv(example))))
-    assert len(rows) == len(example.entries)
-    iris = next(r for r in rows if r["id"] == "iris-t-first")
-    assert iris["date_conflict"] == "DW: 11 Oct · CNN: 10 Oct"
-    assert iris["actors"] == "Germany; Ukraine; Christine Lambrecht"
-    assert iris["sources"] == "DW; CNN"
+    assert len(rows) == sum(len(e.sources) for e in example.entries)
+    iris = [r for r in rows if r["id"] == "iris-t-first"]
+    assert [r["source"] for r in iris] == ["DW", "CNN"]
+    assert iris[0]["date_conflict"] == "DW: 11 Oct · CNN: 10 Oct"
+    assert iris[0]["actors"] == "Germany; Ukraine; Christine Lambrecht"
+    assert iris[0]["article_title"] == "Allies weigh more air defence for Ukraine in Brussels"
+    assert iris[0]["url"] == "https://example.org/brussels"
+    assert iris[0]["published"] == "2022-10-12"
+    assert iris[0]["quote"] == "Berlin handed Kyiv the first of four IRIS-T systems on Tuesday."
+    assert iris[1]["quote"].startswith("Lambrecht wrote")
+
+
+def test_csv_file_starts_with_a_bom_for_excel(example):
+    raw = render_exports(example)["events.csv"]
+    assert raw.startswith("\ufeff".encode("utf-8") + b"id,date,")
+    assert raw.decode("utf-8-sig").splitlines()[0].split(",") == list(CSV_COLUMNS)
 
 
 def test_csv_cells_cannot_be_formulas(timelines):
@@ -124,9 +140,13 @@ def test_csv_cells_cannot_be_formulas(timelines):
 
 @pytest.mark.parametrize(("column", "payload"), [
     ("actors", "=cmd|' /C calc'!A0"),
-    ("sources", "@SUM(1+1)*cmd|' /C calc'!A0"),
+    ("source", "@SUM(1+1)*cmd|' /C calc'!A0"),
     ("date_conflict", "+1+cmd|' /C calc'!A0"),
     ("summary", "-1+cmd|' /C calc'!A0"),
+    ("quote", "=HYPERLINK(\"http://x\")"),
+    ("article_title", "@SUM(1)"),
+    ("url", "=IMPORTXML(\"http://x\")"),
+    ("time_text", "\t=1+1"),
 ])
 def test_csv_cells_from_articles_cannot_be_formulas(timelines, column, payload):
     """Actor names, the articles' sources (also in the conflict) and summaries all come
@@ -134,16 +154,23 @@ def test_csv_cells_from_articles_cannot_be_formulas(timelines, column, payload):
     base = timelines.example_timeline()
     entry = next(e for e in base.entries if e.id == "iris-t-first")
     cited = {s.article for s in entry.sources}
+    if column in ("quote", "time_text"):
+        entry = dataclasses.replace(entry, sources=tuple(
+            dataclasses.replace(s, **{column: payload}) for s in entry.sources))
+    if column in ("article_title", "url"):
+        field = "title" if column == "article_title" else "url"
+        base = type(base)(base.title, tuple(dataclasses.replace(a, **{field: payload})
+                                            for a in base.articles), base.actors, base.entries)
     actors = tuple(dataclasses.replace(a, name=payload) if column == "actors" else a
                    for a in base.actors)
     articles = tuple(dataclasses.replace(a, source=payload)
-                     if column in ("sources", "date_conflict") and a.id in cited else a
+                     if column in ("source", "date_conflict") and a.id in cited else a
                      for a in base.articles)
     if column == "summary":
         entry = dataclasses.replace(entry, summary=payload)
     timeline = type(base)(base.title, articles, actors, (entry,))
     row = list(csv.DictReader(io.StringIO(events_csv(timeline))))[0]
-    assert row[column].startswith("'" + payload)
+    assert row[column].startswith("'" + " ".join(payload.split()))
 
 
 def test_timelinejs_escapes_html(xss, timelines):
@@ -152,19 +179,95 @@ def test_timelinejs_escapes_html(xss, timelines):
     assert "&lt;script&gt;" in text
 
 
-def test_timelinejs_dates_follow_granularity(example):
+def test_timelinejs_events_sit_at_their_interval(example):
     events = {e["unique_id"]: e for e in timelinejs_json(example)["events"]}
-    assert events["ramstein-summit"]["start_date"] == {"year": 2022, "month": 4}
-    assert events["iris-t-three-more"]["start_date"] == {"year": 2023}
+    ramstein = events["ramstein-summit"]
+    assert ramstein["start_date"] == {"year": 2022, "month": 4, "day": 1,
+                                      "display_date": "April 2022"}
+    assert ramstein["end_date"] == {"year": 2022, "month": 4, "day": 30}
+    arrive = events["nasams-arrive"]
+    assert (arrive["start_date"]["month"], arrive["start_date"]["day"]) == (11, 21)
+    assert arrive["display_date"] == "late Nov – early Dec 2022"
     assert events["iris-t-first"]["end_date"] == {"year": 2022, "month": 10, "day": 11}
-    assert events["nuclear-session"]["group"] == "Planned"
+
+
+@pytest.mark.parametrize("rule, value, mod, start, end", [
+    ("season at its first month", "2022-SU", None, (2022, 6, 1), (2022, 8, 31)),
+    ("mid decade inside the decade", "195", "MID", (1953, 5, 2), (1956, 8, 30)),
+    ("century", "19", None, (1900, 1, 1), (1999, 12, 31)),
+    ("late year", "2022", "END", (2022, 9, 1), (2022, 12, 31)),
+])
+def test_timelinejs_coarse_dates_are_not_put_on_1_january(example, rule, value, mod, start, end):
+    entry = dataclasses.replace(example.entries[0], when=interval_of(value, mod), timex=value)
+    timeline = dataclasses.replace(example, entries=(entry,))
+    (item,) = timelinejs_json(timeline)["events"]
+    got_start = tuple(item["start_date"][k] for k in ("year", "month", "day"))
+    got_end = tuple(item["end_date"][k] for k in ("year", "month", "day"))
+    assert (got_start, got_end) == (start, end), rule
+
+
+def test_timelinejs_vague_window_sits_after_the_article(example):
+    when = Interval(date(2022, 10, 13), date(2022, 12, 11), "vague", "AFTER", True)
+    entry = dataclasses.replace(example.entries[0], when=when, timex="FUTURE_REF")
+    (item,) = timelinejs_json(dataclasses.replace(example, entries=(entry,)))["events"]
+    assert item["start_date"]["day"] == 13 and item["end_date"]["month"] == 12
+    assert item["display_date"] == "in the weeks after 12 Oct 2022"
+
+
+def test_timelinejs_every_event_has_a_named_group(example):
+    groups = [e["group"] for e in timelinejs_json(example)["events"]]
+    assert all(groups)
+    assert set(groups) == {"Happened", "Planned", "Expected"}
+
+
+def test_timelinejs_slide_carries_the_conflict_quotes_and_sources(example):
+    events = {e["unique_id"]: e for e in timelinejs_json(example)["events"]}
+    text = events["iris-t-first"]["text"]["text"]
+    assert "Sources disagree on the date: DW: 11 Oct · CNN: 10 Oct." in text
+    assert "&ldquo;Berlin handed Kyiv the first of four IRIS-T systems on Tuesday.&rdquo;" in text
+    assert '<a href="https://example.org/brussels">Allies weigh more air defence' in text
+    assert events["nuclear-session"]["text"]["text"].startswith("<p><strong>Planned.</strong>")
+    assert all(e["autolink"] is False for e in events.values())
+
+
+def test_timelinejs_background_era(example):
+    old = dataclasses.replace(example.entries[0], id="old", when=interval_of("1969"),
+                              timex="1969")
+    timeline = dataclasses.replace(example, entries=(old, *example.entries))
+    eras = timelinejs_json(timeline)["eras"]
+    assert [e["text"]["headline"] for e in eras] == ["Background", "The story"]
+    assert eras[0]["start_date"]["year"] == 1969 and eras[0]["end_date"]["year"] == 1969
+    assert eras[1]["start_date"] == {"year": 2022, "month": 4, "day": 1}
+    assert "eras" not in timelinejs_json(example)   # nothing far before the articles
+
+
+def _strings(data):
+    if isinstance(data, dict):
+        for v in data.values():
+            yield from _strings(v)
+    elif isinstance(data, list):
+        for v in data:
+            yield from _strings(v)
+    elif isinstance(data, str):
+        yield data
+
+
+def test_timelinejs_escapes_every_text_field(xss, timelines):
+    for text in _strings(timelinejs_json(xss)):
+        assert timelines.SCRIPT not in text and timelines.IMG not in text, text
+        assert "<script" not in text.lower() and "<img" not in text.lower(), text
+        assert "javascript:" not in text, text
+    assert "&lt;script&gt;" in json.dumps(timelinejs_json(xss))
 
 
 @pytest.mark.parametrize("raw, escaped", [
-    ("<script>x</script>", r"\<script\>x\</script\>"),
+    ("<script>x</script>", r"&lt;script\>x&lt;/script\>"),
     ("*bold* _it_ [link](javascript:x)", r"\*bold\* \_it\_ \[link\](javascript:x)"),
     ("a\n\n# heading", r"a \# heading"),
-    ("Tom & Jerry", r"Tom \& Jerry"),
+    ("Tom & Jerry", "Tom & Jerry"),
+    ("&amp; &#60;", r"&amp;amp; &amp;\#60;"),
+    ("a < b", "a < b"),
+    ("`code` \\", r"\`code\` \\"),
 ])
 def test_md_escape(raw, escaped):
     assert md_escape(raw) == escaped
@@ -174,9 +277,12 @@ def test_markdown_handout(example):
     md = markdown_handout(example)
     assert md.startswith("# Air defence for Ukraine")
     assert "## October 2022\n" in md
-    assert "- **late Nov – early Dec 2022**: The first two NASAMS systems are due to arrive " \
-           "in Ukraine. *Expected.* Sources: CNN." in md
-    assert "  - Sources disagree on the date: DW: 11 Oct · CNN: 10 Oct" in md
+    assert "\n**late Nov – early Dec 2022**: The first two NASAMS systems are due to arrive " \
+           "in Ukraine. *Expected.*\n" in md
+    assert "\nSources disagree on the date: DW: 11 Oct · CNN: 10 Oct.\n" in md
+    assert "\n- “The first two systems should arrive by the end of November or early " \
+           "December, the Pentagon said.” — CNN, *Top US general wants a joined-up " \
+           "missile shield for Ukraine*, 12 Oct 2022\n" in md
     assert "(date inferred)" in md
     assert "<https://example.org/brussels>" in md
 
@@ -222,3 +328,54 @@ def test_graph_exports_read_back(example, tmp_path):
         assert graph.number_of_nodes() == 13
         weights = {frozenset((u, v)): int(d["weight"]) for u, v, d in graph.edges(data=True)}
         assert weights[frozenset(("ukraine", "united-states"))] == 4
+
+
+def test_events_json_carries_the_teachers_edits(example):
+    entry = dataclasses.replace(example.entries[0], edited=True, note="Ask the class why",
+                                key=True)
+    (ev,) = events_json(dataclasses.replace(example, entries=(entry,)))["events"]
+    assert (ev["edited"], ev["note"], ev["key"]) == (True, "Ask the class why", True)
+    plain = events_json(example)["events"][0]
+    assert (plain["edited"], plain["note"], plain["key"]) == (False, "", False)
+
+
+@pytest.mark.parametrize("rule, paths, shown", [
+    ("relative paths stay as typed", ["notes/a.txt", "b.txt"], ["notes/a.txt", "b.txt"]),
+    ("absolute paths relative to the folder they share",
+     ["/home/teacher/articles/a.txt", "/home/teacher/articles/week 2/b.txt"],
+     ["a.txt", "week 2/b.txt"]),
+    ("one absolute file is its name", ["/home/teacher/a.txt"], ["a.txt"]),
+    ("no path (stdin, a URL)", [None], [None]),
+])
+def test_events_json_paths_are_relative(example, rule, paths, shown):
+    articles = tuple(dataclasses.replace(example.articles[0], id=f"a{i}", path=p)
+                     for i, p in enumerate(paths))
+    data = events_json(dataclasses.replace(example, articles=articles))
+    assert [a["path"] for a in data["articles"]] == shown, rule
+
+
+def test_no_export_holds_an_absolute_path(example):
+    from events.models import InputProblem
+    articles = (dataclasses.replace(example.articles[0], path="/home/teacher/news/a.txt"),
+                dataclasses.replace(example.articles[1], path="/home/teacher/news/b/c.txt"))
+    timeline = dataclasses.replace(example, articles=articles,
+                                   problems=(InputProblem("/home/teacher/news/bad.txt", "binary file, not text"),))
+    for name, content in render_exports(timeline).items():
+        if name.endswith(".docx"):
+            with zipfile.ZipFile(io.BytesIO(content)) as z:
+                content = b"".join(z.read(n) for n in z.namelist())
+        assert b"/home/teacher" not in content, name
+    data = events_json(timeline)
+    assert data["problems"][0]["path"] == "bad.txt"
+
+
+@pytest.mark.parametrize("start, end", [(date(1, 1, 1), date(1, 1, 1)),
+                                        (date(9999, 12, 31), date(9999, 12, 31)),
+                                        (date(1, 1, 1), date(9999, 12, 31))])
+def test_every_export_renders_the_calendars_ends(example, start, end):
+    """A date a teacher typed at either end of the calendar renders in every export
+    (no OverflowError from a day after the last or before the first)."""
+    entry = dataclasses.replace(example.entries[0], when=Interval(start, end, "day"), timex="")
+    files = render_exports(dataclasses.replace(example, entries=(entry, *example.entries[1:])))
+    assert "DTSTART;VALUE=DATE:" in files["calendar.ics"].decode()
+    assert json.loads(files["timelinejs.json"])["events"]

@@ -174,7 +174,26 @@ def test_entry_ids_are_stable_whatever_the_input_order(event):
     first = sorted(e.id for e in _entries(events))
     again = sorted(e.id for e in _entries(list(reversed(events))))
     assert first == again
-    assert first[0].startswith("2022-10-10-")
+    assert all(i.startswith("ev-") and len(i) == 15 for i in first)
+
+
+def test_entry_id_is_its_first_report_so_later_coverage_keeps_it(event):
+    """The id names the earliest published source: an article published later that joins
+    the entry, or changes its date and summary, leaves the id as it was."""
+    first = event("a", DW_IRIS, "2022-10-11", actors=IRIS_ACTORS, published=date(2022, 10, 11))
+    later = event("b", CNN_IRIS, "2022-10-10", actors=IRIS_ACTORS, published=date(2022, 10, 14))
+    published = {"a": date(2022, 10, 11), "b": date(2022, 10, 14)}
+    (alone,) = merge_events([first], published)
+    (joined,) = merge_events([first, later], published)
+    assert len(joined.sources) == 2
+    assert joined.id == alone.id
+    assert set(joined.members) == {alone.id, merge_events([later], published)[0].id}
+
+
+def test_entry_id_does_not_depend_on_the_date_or_summary_chosen(event):
+    a = event("a", DW_IRIS, "2022-10-11", id="ev-same")
+    b = event("a", "Germany handed over something else", "2022-10", id="ev-same")
+    assert merge_events([a], {})[0].id == merge_events([b], {})[0].id
 
 
 def test_entry_ids_differ_for_different_members(event):
