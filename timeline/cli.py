@@ -63,7 +63,9 @@ def main() -> None:
               help="Worker processes for reading articles.")
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
               help="Build from a corpus made with 'timeline add' (plus any INPUTS).")
-def build(inputs, out_dir, published, title, dates, ner, jobs, db):
+@click.option("--since", type=ISO_DATE, help="Keep only events on or after this day.")
+@click.option("--until", type=ISO_DATE, help="Keep only events on or before this day.")
+def build(inputs, out_dir, published, title, dates, ner, jobs, db, since, until):
     """Build a timeline page from articles.
 
     INPUTS are .txt, .md, .html or .htm files, folders (read recursively), http(s) URLs,
@@ -77,7 +79,7 @@ def build(inputs, out_dir, published, title, dates, ner, jobs, db):
     if not inputs and db is None:
         raise click.UsageError("give at least one INPUT, or --db CORPUS")
     options = Options(published=published, title=title, dates=dates, ner=ner, jobs=jobs,
-                      progress=terminal_progress(sys.stderr))
+                      since=since, until=until, progress=terminal_progress(sys.stderr))
     try:
         if db is not None:
             from timeline.store import Corpus
