@@ -2,8 +2,17 @@
 
 Two events are *candidates* when their dates are compatible (their intervals overlap; an
 interval longer than :attr:`MergeRules.join_days` only joins the very same interval), they
-share an actor, their types agree, and their wording is alike (:func:`similarity`). A
-shared date alone never merges anything: wording must overlap too.
+share an actor, their types agree, neither names a place or thing the other lacks, and
+their wording is alike (:func:`similarity`) at least as much as the first row of
+:data:`FLOORS` that fits the pair asks. A shared date alone never merges anything.
+
+Outlets tell one happening in different words: two precise events of one day, of the same
+specific type, that share at least :attr:`MergeRules.agree_actors` actors need far less
+shared wording (row ``actors-agree``). An event dated only by its article's publication
+day (``dated_by == "publication"``) says nothing of when it happened, so it joins another
+only on strong wording and actor agreement (row ``publication-dated``), and such events
+are compared only within blocks of shared actor pairs (or actor and trigger), which keeps
+merging fast when every article adds many of them.
 
 Two precise (day-level) events a few days apart with strongly alike wording and shared
 actors are the same happening dated differently by their sources: they become one entry
@@ -16,6 +25,7 @@ stays high, so that chains A~B~C don't glue unrelated events together.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -51,6 +61,13 @@ class MergeRules:
         (:mod:`timeline.copies`).
     names_agree: when each of two events names something the other does not ("NATO
         struck Tripoli" and "NATO struck Misrata"), they are two happenings.
+    agree_similar: the (lower) similarity two precise events of different articles need
+        on the same day when their types agree on a specific type and they share at
+        least ``agree_actors`` actors: the same happening told by another outlet.
+    agree_actors: the shared actors that make two tellings agree.
+    publication_similar: the similarity needed when either event is dated only by its
+        article's publication day; they must also share ``agree_actors`` actors (or
+        their one actor and their trigger).
     """
 
     similar: float = 0.3
@@ -63,6 +80,9 @@ class MergeRules:
     linkage: float = 0.75
     copy_similar: float = 0.8
     names_agree: bool = True
+    agree_similar: float = 0.12
+    agree_actors: int = 2
+    publication_similar: float = 0.5
 
 
 #: The default rules.
@@ -70,6 +90,23 @@ RULES = MergeRules()
 
 #: How merged members were joined: the kinds of pair :func:`compare` returns.
 SAME, CONFLICT, DUPLICATE = "same", "conflict", "duplicate"
+
+
+#: The similarity a pair needs: the first row whose case fits the pair gives the name of
+#: the :class:`MergeRules` field that holds it (each row has a test that names it).
+#: Cases: ``same-article`` (two events of one article on the very same date),
+#: ``publication-dated`` (either is dated only by its publication day), ``conflict``
+#: (precise dates a few days apart), ``no-actors`` (neither names an actor),
+#: ``actors-agree`` (same day, same specific type, ``agree_actors`` shared actors),
+#: ``shared-actor`` (the rest: at least one shared actor).
+FLOORS: tuple[tuple[str, str], ...] = (
+    ("same-article", "duplicate_similar"),
+    ("publication-dated", "publication_similar"),
+    ("conflict", "conflict_similar"),
+    ("no-actors", "actorless_similar"),
+    ("actors-agree", "agree_similar"),
+    ("shared-actor", "similar"),
+)
 
 
 @dataclass(slots=True)
@@ -85,6 +122,7 @@ class _Item:
     actors: frozenset[str]
     names: frozenset[str]
     when: Interval
+    weak: bool = False  # dated only by its article's publication day
 
 
 def _actor_words(actors: Iterable[str]) -> frozenset[str]:
@@ -104,7 +142,8 @@ def _item(index: int, event: Event, published: date | None) -> _Item:
     return _Item(index, event, event.source.article, published,
                  content_stems(f"{event.summary} {event.trigger}", exclude),
                  min(trigger) if len(trigger) == 1 else "", frozenset(event.actors),
-                 names(event.summary, exclude), event.when)
+                 names(event.summary, exclude), event.when,
+                 event.dated_by == "publication")
 
 
 def similarity(a: Event, b: Event, rules: MergeRules = RULES) -> float:
@@ -157,31 +196,57 @@ def compare(a: Event, b: Event, rules: MergeRules = RULES) -> tuple[str, float] 
     return _compare(_item(0, a, None), _item(1, b, None), rules)
 
 
-def _compare(a: _Item, b: _Item, rules: MergeRules) -> tuple[str, float] | None:
-    if a.stems.isdisjoint(b.stems):  # the cheapest test first: most pairs share no word
+def _case(a: _Item, b: _Item, kind: str, rules: MergeRules) -> str | None:
+    """The :data:`FLOORS` case of a pair whose dates are compatible (``kind``), or None
+    when the pair can't be one happening whatever its wording."""
+    if kind == DUPLICATE:
+        return "same-article"
+    shared = len(a.actors & b.actors)
+    if a.weak or b.weak:
+        if kind == CONFLICT:
+            return None  # a publication day is no date to disagree about
+        if shared >= rules.agree_actors or (
+                shared == 1 and len(a.actors) == len(b.actors) == 1
+                and a.trigger and a.trigger == b.trigger):
+            return "publication-dated"
         return None
+    if kind == CONFLICT:
+        return "conflict"
+    if not a.actors and not b.actors:
+        return "no-actors"
+    if shared >= rules.agree_actors and a.event.type == b.event.type \
+            and a.event.type not in GENERIC_TYPES and a.when.granularity in PRECISE \
+            and b.when.granularity in PRECISE and a.when.start == b.when.start:
+        return "actors-agree"
+    return "shared-actor"
+
+
+def floor_of(case: str, rules: MergeRules) -> float:
+    """The similarity a pair of the :data:`FLOORS` ``case`` needs."""
+    return getattr(rules, dict(FLOORS)[case])
+
+
+def _compare(a: _Item, b: _Item, rules: MergeRules) -> tuple[str, float] | None:
     if not _types_agree(a.event, b.event):
         return None
-    if a.actors or b.actors:
-        if a.actors.isdisjoint(b.actors):
-            return None
-        floor = rules.similar
-    else:
-        floor = rules.actorless_similar
+    if (a.actors or b.actors) and a.actors.isdisjoint(b.actors):
+        return None
     if a.article == b.article:
         if (a.when.start, a.when.end) != (b.when.start, b.when.end):
             return None
-        kind, floor = DUPLICATE, max(floor, rules.duplicate_similar)
+        kind = DUPLICATE
     else:
         kind = _dates(a, b, rules)
         if kind is None:
             return None
-        if kind == CONFLICT:
-            floor = max(floor, rules.conflict_similar)
+    case = _case(a, b, kind, rules)
+    if case is None:
+        return None
     if rules.names_agree and (a.names - b.names) and (b.names - a.names):
         return None
     score = _similarity(a, b, rules)
-    return (kind, score) if score >= floor else None
+    floor = max(floor_of(case, rules), rules.duplicate_similar if kind == DUPLICATE else 0.0)
+    return (kind, score) if score >= floor and score > 0 else None
 
 
 def _keys(item: _Item, rules: MergeRules) -> list[tuple]:
@@ -192,6 +257,21 @@ def _keys(item: _Item, rules: MergeRules) -> list[tuple]:
         return [(actor, when.start, when.end) for actor in actors]
     days = [when.start + timedelta(days=i) for i in range(when.days)]
     return [(actor, day) for actor in actors for day in days]
+
+
+def _strong_keys(item: _Item, rules: MergeRules) -> list[tuple]:
+    """The keys a publication-dated event is compared by: each day it covers with each
+    pair of its actors (or its one actor and its trigger), so that it meets only the
+    events that could pass the ``publication-dated`` case."""
+    actors = sorted(item.actors)
+    if len(actors) == 1:
+        groups = [("1", actors[0], item.trigger)] if item.trigger else []
+    else:
+        groups = [("2", x, y) for n, x in enumerate(actors) for y in actors[n + 1:]]
+    if item.when.days > rules.join_days:
+        return [(g, item.when.start, item.when.end) for g in groups]
+    return [(g, item.when.start + timedelta(days=i)) for g in groups
+            for i in range(item.when.days)]
 
 
 def _probe_keys(item: _Item, rules: MergeRules) -> list[tuple]:
@@ -221,21 +301,32 @@ def candidate_pairs(items: list[_Item], rules: MergeRules) -> list[tuple[float, 
     Pairs that agree on the date come first, best first; conflict pairs after them, so a
     conflict only ever joins happenings already gathered on each date.
     """
-    index: dict[tuple, list[int]] = defaultdict(list)
+    index: dict[tuple, list[int]] = defaultdict(list)  # events dated by a time expression
+    strong: dict[tuple, list[int]] = defaultdict(list)  # every event, by its strong keys
     by_day: dict[tuple[str, date], list[int]] = defaultdict(list)
     for item in items:
-        for key in _keys(item, rules):
-            index[key].append(item.index)
-        if item.when.granularity in PRECISE:
-            by_day[(item.article, item.when.start)].append(item.index)
+        if not item.weak:
+            for key in _keys(item, rules):
+                index[key].append(item.index)
+            if item.when.granularity in PRECISE:
+                by_day[(item.article, item.when.start)].append(item.index)
+        for key in _strong_keys(item, rules):
+            strong[key].append(item.index)
     pairs = []
     for item in items:
         seen: set[int] = set()
-        for key in _probe_keys(item, rules):
-            for other in index.get(key, ()):
+        if item.weak:
+            probes = (strong.get(key, ()) for key in _strong_keys(item, rules))
+        else:
+            probes = itertools.chain((index.get(key, ()) for key in _probe_keys(item, rules)),
+                                     (strong.get(key, ()) for key in _strong_keys(item, rules)))
+        for bucket in probes:
+            for other in bucket:
                 if other <= item.index or other in seen:
                     continue
                 seen.add(other)
+                if items[other].stems.isdisjoint(item.stems):  # cheapest first: most pairs
+                    continue
                 found = _compare(item, items[other], rules)
                 if not found:
                     continue
@@ -279,7 +370,8 @@ def _can_join(a: _Cluster, b: _Cluster, kind: str, items: list[_Item],
             score = _similarity(x, y, rules)
             total += score
             n += 1
-            if dates == CONFLICT:
+            # a publication day is no claim about the date: it neither joins nor splits
+            if dates == CONFLICT and not (x.weak or y.weak):
                 apart += score
                 apart_n += 1
     if n and total / n < rules.similar * rules.linkage:

@@ -163,7 +163,7 @@ def test_status_comes_from_the_latest_source(event):
                  status="happened", published=date(2022, 10, 12))
     (entry,) = merge_events([plan, done], {"a": date(2022, 10, 1), "b": date(2022, 10, 12)})
     assert entry.status == "happened"
-    assert [s.article for s in entry.sources] == ["a", "b"]
+    assert [s.article for s in entry.sources] == ["b", "a"]  # the report that it happened first
 
 
 def test_entry_ids_are_stable_whatever_the_input_order(event):
@@ -238,3 +238,138 @@ def test_rule_copy_similar_dates_a_reprinted_sentence_by_its_first_printing(even
     assert entry.sources[1].time_value == "2011-03-06"  # the copy still shows what it said
     (conflicted,) = merge_events([first, again], published, MergeRules(copy_similar=1.01))
     assert conflicted.conflict.dates == ("2011-03-05", "2011-03-06")
+
+
+# Each row of FLOORS, by name: a pair of its case that merges, and its neighbour that does
+# not (the row's floor, or the case's own gate, keeps it apart).
+def _pub(ev):
+    return replace(ev, dated_by="publication")
+
+
+DEBATE_A = "Five candidates took the stage for the third debate"
+DEBATE_B = "The third Republican debate in Miami drew a record audience"
+DEBATE_ACTORS = ("trump", "cruz", "rubio")
+
+
+def test_floor_rows_are_rules_fields():
+    from timeline.merge import FLOORS
+    assert [case for case, _ in FLOORS] == ["same-article", "publication-dated", "conflict",
+                                            "no-actors", "actors-agree", "shared-actor"]
+    assert {name for _, name in FLOORS} <= {f.name for f in fields(MergeRules)}
+
+
+def test_floor_actors_agree_merges_one_happening_told_in_other_words(event):
+    a = event("a", DEBATE_A, "2016-03-10", actors=DEBATE_ACTORS, type="meeting")
+    b = event("b", DEBATE_B, "2016-03-10", actors=DEBATE_ACTORS, type="meeting")
+    assert similarity(a, b) < RULES.similar  # too unalike for the shared-actor case
+    (entry,) = _entries([a, b])
+    assert {s.article for s in entry.sources} == {"a", "b"}
+
+
+@pytest.mark.parametrize("change", [
+    dict(actors=("trump",)),             # one shared actor: not agreement
+    dict(type="other"),                  # no specific type in common
+    dict(timex="2016-03"),               # not the same precise day
+])
+def test_floor_actors_agree_needs_actors_type_and_day(event, change):
+    a = event("a", DEBATE_A, "2016-03-10", actors=DEBATE_ACTORS, type="meeting")
+    kw = dict(actors=DEBATE_ACTORS, type="meeting") | {k: v for k, v in change.items()
+                                                        if k != "timex"}
+    b = event("b", DEBATE_B, change.get("timex", "2016-03-10"), **kw)
+    assert len(_entries([a, b])) == 2
+
+
+def test_floor_actors_agree_keeps_two_places_apart(event):
+    a = event("a", "Rebels shelled the port of Misrata", "2011-04-10",
+              actors=("rebels", "libya"), type="attack")
+    b = event("b", "Rebels shelled the airport near Brega", "2011-04-10",
+              actors=("rebels", "libya"), type="attack")
+    assert len(_entries([a, b])) == 2
+
+
+def test_floor_publication_dated_needs_strong_wording_and_actor_agreement(event):
+    said = "Germany sent the first IRIS-T air defence system to Ukraine"
+    a = _pub(event("a", said, "2022-10-12", actors=IRIS_ACTORS))
+    b = _pub(event("b", said + " this week", "2022-10-12", actors=IRIS_ACTORS))
+    loose = _pub(event("c", "Germany sent howitzers and shells to Ukraine", "2022-10-12",
+                       actors=IRIS_ACTORS))
+    one = _pub(event("d", said, "2022-10-12", actors=("germany",)))
+    assert similarity(a, loose) >= RULES.similar  # would merge if dated by the text
+    entries = _entries([a, b, loose, one])
+    assert sorted(len(e.sources) for e in entries) == [1, 1, 2]
+
+
+def test_floor_publication_dated_never_opens_a_conflict(event):
+    a = _pub(event("a", DW_IRIS, "2022-10-12", actors=IRIS_ACTORS))
+    b = event("b", DW_IRIS, "2022-10-11", actors=IRIS_ACTORS)
+    assert len(_entries([a, b])) == 2
+    assert all(e.conflict is None for e in _entries([a, b]))
+
+
+def test_floor_publication_dated_joins_a_dated_telling_of_its_day(event):
+    a = _pub(event("a", DW_IRIS, "2022-10-11", actors=IRIS_ACTORS))
+    b = event("b", DW_IRIS, "2022-10-11", actors=IRIS_ACTORS)
+    c = event("c", CNN_IRIS, "2022-10-10", actors=IRIS_ACTORS)
+    (entry,) = _entries([a, b, c])
+    assert dict(entry.conflict.sources) == {"2022-10-10": ("c",), "2022-10-11": ("b",)}
+    assert entry.dated_by == "time"
+
+
+def test_a_month_and_a_day_that_do_not_overlap_are_a_conflict():
+    from timeline.entry import _conflict
+    from types import SimpleNamespace
+    from events.temporal.interval import interval_of
+    from tests.timeline.conftest import make_event
+
+    def member(article, timex):
+        ev = make_event(article, "x y", timex)
+        return SimpleNamespace(event=ev, article=article, published=None, when=ev.when)
+    conflict, chosen = _conflict([member("a", "2011-03"), member("b", "2011-04-02")])
+    assert conflict.dates == ("2011-03", "2011-04-02")
+    assert chosen is None
+    overlap, _ = _conflict([member("a", "2011-04"), member("b", "2011-04-02")])
+    assert overlap is None
+    assert interval_of("2011-03").granularity == "month"
+
+
+# DIRECTNESS, row by row: the member showing the cue speaks for the entry.
+DIRECT = "Germany delivered the first IRIS-T air defence system to Ukraine"
+
+
+@pytest.mark.parametrize("cue, strong, weak", [
+    ("dated", {}, {"dated_by": "publication"}),
+    ("happened", {}, {"status": "expected"}),
+    ("actors", {}, {"actors": ("germany",)}),
+    ("specific-type", {}, {"type": "other"}),
+    ("plain-length", {}, {"summary": "Germany delivered"}),
+    ("own-words", {}, {"quote": "\u201cWe delivered the first IRIS-T system,\u201d he said."}),
+])
+def test_directness_cues(event, cue, strong, weak):
+    from timeline.entry import DIRECTNESS, directness
+    assert cue in dict(DIRECTNESS)
+    base = event("a", DIRECT, "2022-10-11", actors=IRIS_ACTORS)
+
+    def with_(ev, change):
+        change = dict(change)
+        quote = change.pop("quote", None)
+        ev = replace(ev, **change)
+        return replace(ev, source=replace(ev.source, quote=quote)) if quote else ev
+    from types import SimpleNamespace
+
+    def member(ev):
+        return SimpleNamespace(event=ev, article=ev.source.article, published=None,
+                               when=ev.when)
+    actors = frozenset(IRIS_ACTORS)
+    assert directness(member(with_(base, strong)), actors) > \
+        directness(member(with_(base, weak)), actors)
+
+
+def test_the_most_direct_source_gives_summary_and_first_quote(event):
+    weak = event("a", "Germany delivered IRIS-T", "2022-10-11", actors=IRIS_ACTORS,
+                 published=date(2022, 10, 11))
+    strong = event("b", DIRECT, "2022-10-11", actors=IRIS_ACTORS,
+                   published=date(2022, 10, 12))
+    (entry,) = merge_events([weak, strong], {"a": date(2022, 10, 11), "b": date(2022, 10, 12)},
+                            MergeRules(similar=0.1))
+    assert entry.summary == DIRECT
+    assert [s.article for s in entry.sources] == ["b", "a"]
