@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -36,7 +37,7 @@ from events.models import Event, Interval
 from timeline.copies import PRECISE, redate_copies
 from timeline.entry import GENERIC_TYPES, make_entry
 from timeline.models import Entry
-from events.text.wording import content_stems, dice, names, stem
+from events.text.wording import content_stems, dice, names, stem, words
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,16 +56,26 @@ class MergeRules:
     actorless_similar: the similarity two events with no actors at all need.
     trigger_weight: the share of the similarity given to equal trigger stems.
     linkage: two clusters join when their average similarity is at least this share of
-        :attr:`similar` (and their date-disagreeing pairs average :attr:`conflict_similar`).
+        the average floor their cross pairs' cases ask (:data:`FLOORS`), and their
+        date-disagreeing pairs average :attr:`conflict_similar`.
     copy_similar: a later article's sentence this alike to an earlier one's, with the same
         relative time expression, is a copy and keeps the earlier date
         (:mod:`timeline.copies`).
-    names_agree: when each of two events names something the other does not ("NATO
-        struck Tripoli" and "NATO struck Misrata"), they are two happenings.
+    names_agree: when each of two events names something the other's whole sentence
+        does not ("NATO struck Tripoli" and "NATO struck Misrata"), they are two
+        happenings (a summary is shortened: the name may sit in the rest of the sentence).
     agree_similar: the (lower) similarity two precise events of different articles need
         on the same day when their types agree on a specific type and they share at
         least ``agree_actors`` actors: the same happening told by another outlet.
     agree_actors: the shared actors that make two tellings agree.
+    retell_similar: two gathered tellings that each hold a sentence of one article join
+        only when those sentences give the very same date and are this alike (an article
+        tells its main happening more than once; :attr:`duplicate_similar` is what a
+        pair of one article needs on its own).
+    retold_similar: the similarity (beyond one shared content word) two events need when
+        both name their day by its calendar date ("on 20 April") at least ``retold_days``
+        before both articles were published: a day recalled by its date weeks later is
+        the story's landmark, told in each outlet's words.
     publication_similar: the similarity needed when either event is dated only by its
         article's publication day; they must also share ``agree_actors`` actors (or
         their one actor and their trigger).
@@ -80,9 +91,12 @@ class MergeRules:
     linkage: float = 0.75
     copy_similar: float = 0.8
     names_agree: bool = True
-    agree_similar: float = 0.12
+    agree_similar: float = 0.1
     agree_actors: int = 2
     publication_similar: float = 0.5
+    retold_similar: float = 0.0
+    retell_similar: float = 0.3
+    retold_days: int = 7
 
 
 #: The default rules.
@@ -97,16 +111,24 @@ SAME, CONFLICT, DUPLICATE = "same", "conflict", "duplicate"
 #: Cases: ``same-article`` (two events of one article on the very same date),
 #: ``publication-dated`` (either is dated only by its publication day), ``conflict``
 #: (precise dates a few days apart), ``no-actors`` (neither names an actor),
-#: ``actors-agree`` (same day, same specific type, ``agree_actors`` shared actors),
-#: ``shared-actor`` (the rest: at least one shared actor).
+#: ``retold-date`` (both name the same day by its calendar date, long before both
+#: articles were published), ``actors-agree`` (same day, ``agree_actors`` shared actors),
+#: ``same-occasion`` (same day, a shared actor, and one of them is an :data:`OCCASIONS`
+#: type), ``shared-actor`` (the rest: at least one shared actor).
 FLOORS: tuple[tuple[str, str], ...] = (
     ("same-article", "duplicate_similar"),
     ("publication-dated", "publication_similar"),
     ("conflict", "conflict_similar"),
     ("no-actors", "actorless_similar"),
+    ("retold-date", "retold_similar"),
     ("actors-agree", "agree_similar"),
+    ("same-occasion", "agree_similar"),
     ("shared-actor", "similar"),
 )
+
+#: Event types an actor takes part in once on a day (a meeting, a summit, a hearing): on
+#: one day, one such event of a shared actor is one occasion, however it is told.
+OCCASIONS = frozenset({"meeting"})
 
 
 @dataclass(slots=True)
@@ -123,6 +145,8 @@ class _Item:
     names: frozenset[str]
     when: Interval
     weak: bool = False  # dated only by its article's publication day
+    said: frozenset[str] = frozenset()  # every word of the sentence (names are checked here)
+    named_day: bool = False  # its time expression gives a calendar date
 
 
 def _actor_words(actors: Iterable[str]) -> frozenset[str]:
@@ -142,8 +166,54 @@ def _item(index: int, event: Event, published: date | None) -> _Item:
     return _Item(index, event, event.source.article, published,
                  content_stems(f"{event.summary} {event.trigger}", exclude),
                  min(trigger) if len(trigger) == 1 else "", frozenset(event.actors),
-                 names(event.summary, exclude), event.when,
-                 event.dated_by == "publication")
+                 frozenset(_plain(n) for n in names(event.summary, exclude)) - not_places(),
+                 event.when,
+                 event.dated_by == "publication",
+                 frozenset(_plain(w) for w in words(event.source.quote)),
+                 _names_a_date(event.source.time_text))
+
+
+#: A time expression that gives a calendar date: a month's name (or its abbreviation)
+#: and a number ("20 April", "Oct. 21", "April 20, 2010"), or a numeric date.
+CALENDAR_DATE = re.compile(
+    r"(?=.*\d)(?=.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
+
+
+def _names_a_date(time_text: str) -> bool:
+    return bool(CALENDAR_DATE.search(time_text))
+
+
+#: The gazetteer roles and kinds whose words never tell two happenings apart: a title
+#: ("President"), a nationality word ("British"), an outlet, a person or an organization
+#: names who took part or who told it, not where or what it was.
+NOT_PLACES_ROLES = frozenset({"adjective", "people", "outlet"})
+NOT_PLACES_KINDS = frozenset({"person", "organization", "group", "outlet"})
+
+
+@lru_cache(maxsize=1)
+def not_places() -> frozenset[str]:
+    """The lower-cased words that the ``names_agree`` rule ignores (see
+    :data:`NOT_PLACES_ROLES`): every word of the gazetteer's titles, ranks and
+    honorifics, and of its phrases of those roles and kinds (of a body, only a one-word
+    name)."""
+    from events.actors.gazetteer import load
+
+    gaz = load()
+    out = {w for key in gaz.cues for w in key}
+    for key, entry in gaz.phrases.items():
+        # a body's longer name may hold a place ("Gulf Cooperation Council"): only its
+        # one-word names count
+        if entry.role in NOT_PLACES_ROLES or entry.kind in ("person", "outlet") or (
+                entry.kind in NOT_PLACES_KINDS and len(key) == 1):
+            out.update(_plain(w) for w in key)
+    return frozenset(w.lower().strip(".") for w in out)
+
+
+def _plain(word: str) -> str:
+    """A word without its possessive ("Obama's" -> "obama")."""
+    word = word.lower()
+    return word[:-2] if word.endswith("'s") else word
 
 
 def similarity(a: Event, b: Event, rules: MergeRules = RULES) -> float:
@@ -214,10 +284,16 @@ def _case(a: _Item, b: _Item, kind: str, rules: MergeRules) -> str | None:
         return "conflict"
     if not a.actors and not b.actors:
         return "no-actors"
-    if shared >= rules.agree_actors and a.event.type == b.event.type \
-            and a.event.type not in GENERIC_TYPES and a.when.granularity in PRECISE \
-            and b.when.granularity in PRECISE and a.when.start == b.when.start:
+    same_day = a.when.granularity in PRECISE and b.when.granularity in PRECISE \
+        and a.when.start == b.when.start
+    if same_day and a.named_day and b.named_day and a.published and b.published and min(
+            (a.published - a.when.start).days,
+            (b.published - b.when.start).days) >= rules.retold_days:
+        return "retold-date"
+    if same_day and shared >= rules.agree_actors:
         return "actors-agree"
+    if same_day and shared and (a.event.type in OCCASIONS or b.event.type in OCCASIONS):
+        return "same-occasion"
     return "shared-actor"
 
 
@@ -242,7 +318,7 @@ def _compare(a: _Item, b: _Item, rules: MergeRules) -> tuple[str, float] | None:
     case = _case(a, b, kind, rules)
     if case is None:
         return None
-    if rules.names_agree and (a.names - b.names) and (b.names - a.names):
+    if rules.names_agree and (a.names - b.said) and (b.names - a.said):
         return None
     score = _similarity(a, b, rules)
     floor = max(floor_of(case, rules), rules.duplicate_similar if kind == DUPLICATE else 0.0)
@@ -349,19 +425,18 @@ class _Cluster:
 def _can_join(a: _Cluster, b: _Cluster, kind: str, items: list[_Item],
               rules: MergeRules) -> bool:
     shared = set(a.articles) & set(b.articles)
-    if kind == DUPLICATE:
-        if len(shared) != 1:
-            return False
-    elif shared:
+    if kind == DUPLICATE and len(shared) != 1:
         return False
-    total = n = 0.0
+    total = n = needed = 0.0
     apart = apart_n = 0.0
     for i in a.members:
         x = items[i]
         for j in b.members:
             y = items[j]
             if x.article == y.article:
-                if (x.when.start, x.when.end) != (y.when.start, y.when.end):
+                # one article telling it twice: on the very same date, in alike words
+                if (x.when.start, x.when.end) != (y.when.start, y.when.end) \
+                        or _similarity(x, y, rules) < rules.retell_similar:
                     return False
                 continue
             dates = _dates(x, y, rules)
@@ -370,11 +445,14 @@ def _can_join(a: _Cluster, b: _Cluster, kind: str, items: list[_Item],
             score = _similarity(x, y, rules)
             total += score
             n += 1
+            case = _case(x, y, dates, rules)
+            needed += floor_of(case, rules) if case else rules.similar
             # a publication day is no claim about the date: it neither joins nor splits
             if dates == CONFLICT and not (x.weak or y.weak):
                 apart += score
                 apart_n += 1
-    if n and total / n < rules.similar * rules.linkage:
+    # the cross pairs must, on average, be nearly as alike as their cases ask
+    if n and total < needed * rules.linkage:
         return False
     if apart_n and apart / apart_n < rules.conflict_similar:
         return False
