@@ -50,8 +50,12 @@ from _shared import shared_dir  # noqa: E402
 from events.ingest import expand_inputs  # noqa: E402
 from events.models import Extraction  # noqa: E402
 from events.options import Options  # noqa: E402
-from timeline.build import assemble, extract_all, read_collection  # noqa: E402
+from timeline.build import assemble, extract_all, read_collection, unify_actors  # noqa: E402
 from timeline import digest as digest_module  # noqa: E402
+from timeline.centrality import centrality  # noqa: E402
+from timeline.digest import digest, mentions_in, with_salience  # noqa: E402
+from timeline.merge import merge_events  # noqa: E402
+from timeline.order import within  # noqa: E402
 
 SETTINGS = ("given", "found")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -92,11 +96,21 @@ def folder_date(path: str) -> date | None:
     return date.fromisoformat(m.group(1)) if m else None
 
 
+class _Unpickler(pickle.Unpickler):
+    """Reads a cached Topic whichever script (``__main__``) wrote it."""
+
+    def find_class(self, module, name):
+        if name == "Topic":
+            return Topic
+        return super().find_class(module, name)
+
+
 def load(topic_dir: Path, setting: str, jobs: int, cache: Path | None) -> Topic:
     """Read, date (by ``setting``) and extract a topic, from ``cache`` when it holds it."""
     cached = cache / f"{topic_dir.name}.{setting}.pickle" if cache else None
     if cached and cached.exists():
-        return pickle.loads(cached.read_bytes())
+        with cached.open("rb") as f:
+            return _Unpickler(f).load()
     names = expand_inputs([str(topic_dir / "InputDocs")])
     options = Options(jobs=jobs)
     collection = read_collection(names, options, total=len(names))
@@ -130,12 +144,49 @@ def _inside(day: date, window) -> bool:
     return window is None or window[0] <= day <= window[1]
 
 
-def ours(topic: Topic, window) -> set[str]:
-    """The digest's N dates (``timeline build --dates N [--since --until]``)."""
+_MERGED: dict[int, list] = {}
+
+
+def merged(topic: Topic) -> list:
+    """The topic's entries with salience, as :func:`timeline.build.assemble` makes them
+    (merged once per topic: the digest's weights don't change them)."""
+    if id(topic) not in _MERGED:
+        extractions = sorted(topic.extractions, key=lambda x: x.article.id)
+        _, events = unify_actors(extractions)
+        published = {x.article.id: x.article.published for x in extractions}
+        _MERGED[id(topic)] = with_salience(merge_events(events, published))
+    return _MERGED[id(topic)]
+
+
+def ours(topic: Topic, window, weights=None) -> set[str]:
+    """The digest's N dates, as ``timeline build --dates N [--since --until]`` picks them
+    (:func:`timeline.build.assemble`'s digest, with ``weights``)."""
     since, until = window if window else (None, None)
+    entries = within(merged(topic), since, until)
+    if id(topic) not in _PREPARED:  # what collection_digest computes, once per topic
+        extractions = sorted(topic.extractions, key=lambda x: x.article.id)
+        dates = sorted(x.article.published for x in extractions
+                       if x.article.published is not None)
+        near = dates[len(dates) // 2] if dates else None
+        _PREPARED[id(topic)] = (mentions_in(extractions, near), dates,
+                                centrality(topic.profiles))
+    mentions, dates, central = _PREPARED[id(topic)]
+    chosen = digest(entries, topic.n, mentions=mentions, published=dates,
+                    weights=weights or digest_module.DIGEST, centrality=central)
+    return {e.when.start.isoformat() for e in chosen}
+
+
+_PREPARED: dict[int, tuple] = {}
+
+
+def check_same_as_build(topic: Topic) -> None:
+    """Fail loudly if :func:`ours` ever differs from what a build keeps."""
+    profiles = {a: _Profile(p) for a, p in topic.profiles.items()}
+    since, until = topic.span
     timeline = assemble(topic.extractions, [], Options(dates=topic.n, since=since, until=until),
-                        profiles={a: _Profile(p) for a, p in topic.profiles.items()})
-    return {e.when.start.isoformat() for e in timeline.entries}
+                        profiles=profiles)
+    if {e.when.start.isoformat() for e in timeline.entries} != ours(topic, topic.span):
+        raise SystemExit(f"{topic.name}: the benchmark's digest differs from assemble's")
 
 
 @dataclass(frozen=True)
@@ -178,7 +229,6 @@ GRID = {
     "retold": (0.5, 1.0, 2.0),
     "volume": (0.25, 0.5, 1.0),
     "coverage": (0.2, 0.4, 0.6),
-    "spread": (0.0, 0.5, 1.0),
 }
 
 
@@ -191,16 +241,15 @@ def fit(by_setting: dict[str, list[Topic]]) -> None:
     cut and uncut), score the held-out story's topics with the chosen weights."""
     names = [k for k in GRID if hasattr(digest_module.DIGEST, k)]
     combos = [dict(zip(names, values)) for values in itertools.product(*(GRID[k] for k in names))]
-    default = digest_module.DIGEST
     table: dict[int, dict[tuple[str, str, bool], float]] = {}
     for c, combo in enumerate(combos):
-        digest_module.DIGEST = _with_weights(**combo)
+        weights = _with_weights(**combo)
         table[c] = {}
         for setting, topics in by_setting.items():
             for cut in (True, False):
                 for t in topics:
-                    table[c][(setting, t.name, cut)] = f1(ours(t, t.span if cut else None), t.gold)
-    digest_module.DIGEST = default
+                    table[c][(setting, t.name, cut)] = f1(ours(t, t.span if cut else None,
+                                                               weights), t.gold)
     stories = sorted({t.story for ts in by_setting.values() for t in ts})
     held: dict[tuple[str, str, bool], float] = {}
     for story in stories:
@@ -237,6 +286,7 @@ def main() -> int:
     for setting in [args.only] if args.only else list(SETTINGS):
         start = time.perf_counter()
         by_setting[setting] = [load(d, setting, args.jobs, args.cache) for d in dirs]
+        check_same_as_build(by_setting[setting][0])
         print(f"[{setting}: {len(dirs)} topics read and extracted in "
               f"{time.perf_counter() - start:.0f} s]", file=sys.stderr)
     for setting, topics in by_setting.items():

@@ -29,8 +29,7 @@ from events.errors import NoInputError
 from events.ingest import expand_inputs
 from events.models import Actor, Article, ArticleInfo, Event, Extraction, InputProblem
 from events.options import Options
-from timeline.centrality import centrality
-from timeline.digest import digest, mentions_in, with_salience
+from timeline.digest import collection_digest, with_salience
 from timeline.merge import merge_events
 from timeline.models import Entry, Timeline
 from timeline.order import order, within
@@ -126,11 +125,8 @@ def assemble(extractions: Iterable[Extraction], problems: Iterable[InputProblem]
     entries = with_salience(within(merge_events(events, published), options.since,
                                    options.until))
     if options.dates:
-        dates = sorted(day for day in published.values() if day is not None)
-        near = dates[len(dates) // 2] if dates else None  # the median publication day
         stems = {aid: clues.profile for aid, clues in (profiles or {}).items()}
-        entries = digest(entries, options.dates, mentions=mentions_in(extractions, near),
-                         published=dates, centrality=centrality(stems))
+        entries = collection_digest(entries, options.dates, extractions, stems)
     else:
         entries = order(entries)
     used = _actors_in(entries, actors)
