@@ -116,8 +116,9 @@ def load(topic_dir: Path, setting: str, jobs: int, cache: Path | None) -> Topic:
     collection = read_collection(names, options, total=len(names))
     folder = {a.id: folder_date(a.info.path or "") for a in collection.articles}
     if setting == "given":
-        articles = [replace(a, info=replace(a.info, published=folder[a.id], published_from="user",
-                                            published_how="Timeline17 folder", published_partial=""))
+        articles = [replace(a, info=replace(a.info, published=folder[a.id],
+                                            published_from="user", published_partial="",
+                                            published_how="Timeline17 folder"))
                     for a in collection.articles]
     else:
         articles = collection.dated()
@@ -152,9 +153,10 @@ def merged(topic: Topic) -> list:
     (merged once per topic: the digest's weights don't change them)."""
     if id(topic) not in _MERGED:
         extractions = sorted(topic.extractions, key=lambda x: x.article.id)
-        _, events = unify_actors(extractions)
+        actors, events = unify_actors(extractions)
+        people = [a.id for a in actors if a.kind == "person"]
         published = {x.article.id: x.article.published for x in extractions}
-        _MERGED[id(topic)] = with_salience(merge_events(events, published))
+        _MERGED[id(topic)] = with_salience(merge_events(events, published, people=people))
     return _MERGED[id(topic)]
 
 

@@ -69,7 +69,8 @@ def entry_of_spans(entries) -> dict[tuple[str, int, int], set[int]]:
 def publication_load(topic) -> None:
     """Merge a topic's events with a publication-dated copy of each added (see above)."""
     extractions = sorted(topic.extractions, key=lambda x: x.article.id)
-    _, events = unify_actors(extractions)
+    actors, events = unify_actors(extractions)
+    people = [a.id for a in actors if a.kind == "person"]
     published = {x.article.id: x.article.published for x in extractions}
     copies = []
     for e in events:
@@ -80,7 +81,7 @@ def publication_load(topic) -> None:
             copies.append(replace(e, id=e.id + "-p", when=when, timex=day.isoformat(),
                                   dated_by="publication"))
     start = time.perf_counter()
-    entries = merge_events(events + copies, published)
+    entries = merge_events(events + copies, published, people=people)
     seconds = time.perf_counter() - start
     mixed = sum(1 for e in entries if len({s.article for s in e.sources
                                            if s.article and e.dated_by == "publication"}) > 1)
@@ -114,7 +115,8 @@ def main() -> int:
         extractions = sorted(topic.extractions, key=lambda x: x.article.id)
         ids = {str(Path(x.article.path).relative_to(t17 / name / "InputDocs")): x.article.id
                for x in extractions}
-        _, events = unify_actors(extractions)
+        actors, events = unify_actors(extractions)
+        people = [a.id for a in actors if a.kind == "person"]
         published = {x.article.id: x.article.published for x in extractions}
         spans: dict[tuple[str, int, int], list] = defaultdict(list)
         for e in events:
@@ -122,7 +124,8 @@ def main() -> int:
         where = {}
         for method, rules in methods.items():
             start = time.perf_counter()
-            where[method] = entry_of_spans(merge_events(events, published, rules))
+            where[method] = entry_of_spans(merge_events(events, published, rules,
+                                                        people=people))
             if method == "ours":
                 timings.append((len(events), time.perf_counter() - start, name))
         for row in by_topic[name]:

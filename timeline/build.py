@@ -122,8 +122,9 @@ def assemble(extractions: Iterable[Extraction], problems: Iterable[InputProblem]
     actors, events = unify_actors(extractions)
     published = {x.article.id: x.article.published for x in extractions}
     # the window cuts entries, after merging: a reprint's date is its first printing's
-    entries = with_salience(within(merge_events(events, published), options.since,
-                                   options.until))
+    people = [a.id for a in actors if a.kind == "person"]
+    entries = with_salience(within(merge_events(events, published, people=people),
+                                   options.since, options.until))
     if options.dates:
         stems = {aid: clues.profile for aid, clues in (profiles or {}).items()}
         entries = collection_digest(entries, options.dates, extractions, stems)

@@ -274,8 +274,8 @@ def test_floor_actors_agree_merges_one_happening_told_in_other_words(event):
 ])
 def test_floor_actors_agree_needs_actors_and_day(event, change):
     a = event("a", DEBATE_A, "2016-03-10", actors=DEBATE_ACTORS, type="other", published=NIGHT)
-    kw = dict(actors=DEBATE_ACTORS, type="other", published=NIGHT) | {k: v for k, v in change.items()
-                                                        if k != "timex"}
+    kw = dict(actors=DEBATE_ACTORS, type="other", published=NIGHT) | {
+        k: v for k, v in change.items() if k != "timex"}
     b = event("b", DEBATE_B, change.get("timex", "2016-03-10"), **kw)
     assert len(_entries([a, b])) == 2
 
@@ -425,7 +425,7 @@ def test_floor_same_occasion_one_meeting_of_a_shared_actor_on_a_day(event):
     assert 0 < similarity(a, b) < RULES.similar
     assert len(merge_events([a, b], {"a": day, "b": day})) == 1
     assert len(merge_events([a, replace(c, source=replace(c.source, article="c"))],
-                            {"a": day, "c": day})) == 2  # a statement is no occasion
+                            {"a": day, "c": day})) == 2  # a statement made at it is not it
 
 
 def test_rule_names_agree_looks_at_the_whole_sentence(event):
@@ -463,3 +463,15 @@ def test_rule_retell_similar_lets_an_article_tell_its_happening_twice(event):
     assert [len(e.sources) for e in together] == [4]
     apart = merge_events([a1, a2, b, c], {}, MergeRules(retell_similar=1.0))
     assert sorted(len(e.sources) for e in apart) == [2, 2]
+
+
+def test_floor_actors_agree_not_for_two_people_each_acting_alone(event):
+    day = date(2022, 10, 12)
+    a = event("a", "Milley said allies must help build an air shield", "2022-10-12",
+              actors=("mark-milley", "ukraine", "russia"), type="statement", published=day)
+    b = event("b", "Stoltenberg told donors that more air defence was needed", "2022-10-12",
+              actors=("jens-stoltenberg", "ukraine", "russia"), type="statement", published=day)
+    people = ["mark-milley", "jens-stoltenberg"]
+    assert 0 < similarity(a, b) < RULES.similar
+    assert len(merge_events([a, b], {}, people=people)) == 2
+    assert len(merge_events([a, b], {})) == 1  # not known to be people: they agree
