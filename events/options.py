@@ -21,6 +21,8 @@ class Options:
     timeout: seconds to wait for a URL.
     max_bytes: the largest input read, file or URL.
     progress: called as articles are processed; None for silence.
+    since, until: keep only the events whose dates lie inside this window (inclusive;
+        None = no bound), and pick digest dates inside it only.
     """
 
     published: date | None = None
@@ -31,3 +33,5 @@ class Options:
     timeout: float = 20.0
     max_bytes: int = 20_000_000
     progress: Progress | None = None
+    since: date | None = None
+    until: date | None = None

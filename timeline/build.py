@@ -29,11 +29,10 @@ from events.errors import NoInputError
 from events.ingest import expand_inputs
 from events.models import Actor, Article, ArticleInfo, Event, Extraction, InputProblem
 from events.options import Options
-from timeline.centrality import centrality
-from timeline.digest import digest, mentions_in, with_salience
+from timeline.digest import collection_digest, with_salience
 from timeline.merge import merge_events
 from timeline.models import Entry, Timeline
-from timeline.order import order
+from timeline.order import order, within
 from timeline.parallel import Extractor, Read, extract_work, read_dated, run_stream
 
 #: The longest list of unreadable inputs named in the "nothing could be read" error.
@@ -122,13 +121,13 @@ def assemble(extractions: Iterable[Extraction], problems: Iterable[InputProblem]
         raise NoInputError(_nothing_read(problems))
     actors, events = unify_actors(extractions)
     published = {x.article.id: x.article.published for x in extractions}
-    entries = with_salience(merge_events(events, published))
+    # the window cuts entries, after merging: a reprint's date is its first printing's
+    people = [a.id for a in actors if a.kind == "person"]
+    entries = with_salience(within(merge_events(events, published, people=people),
+                                   options.since, options.until))
     if options.dates:
-        dates = sorted(day for day in published.values() if day is not None)
-        near = dates[len(dates) // 2] if dates else None  # the median publication day
         stems = {aid: clues.profile for aid, clues in (profiles or {}).items()}
-        entries = digest(entries, options.dates, mentions=mentions_in(extractions, near),
-                         published=dates, centrality=centrality(stems))
+        entries = collection_digest(entries, options.dates, extractions, stems)
     else:
         entries = order(entries)
     used = _actors_in(entries, actors)

@@ -94,7 +94,10 @@ works too) and the new page keeps them.
               help="Worker processes for reading articles.")
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
               help="Build from a corpus made with 'timeline add' (plus any INPUTS).")
-def build(inputs, out_dir, published, title, dates, edits_file, ner, jobs, db):
+@click.option("--since", type=ISO_DATE, help="Keep only events on or after this day.")
+@click.option("--until", type=ISO_DATE, help="Keep only events on or before this day.")
+def build(inputs, out_dir, published, title, dates, edits_file, ner, jobs, db, since,
+          until):
     """Build a timeline page from articles.
 
     INPUTS are .txt, .md, .html or .htm files, folders (read recursively), http(s) URLs,
@@ -110,7 +113,7 @@ def build(inputs, out_dir, published, title, dates, edits_file, ner, jobs, db):
     if not inputs and db is None:
         raise click.UsageError("give at least one INPUT, or --db CORPUS")
     options = Options(published=published, title=title, dates=dates, ner=ner, jobs=jobs,
-                      progress=terminal_progress(sys.stderr))
+                      since=since, until=until, progress=terminal_progress(sys.stderr))
     try:
         edits = read_edits(edits_file) if edits_file is not None else None
         if db is not None:

@@ -38,6 +38,7 @@ from typing import Iterable, Mapping, Sequence
 
 from events.models import Extraction, Interval
 from events.dating import publication_span as dating_span, year_near
+from timeline.centrality import centrality
 from timeline.models import Entry
 from timeline.order import order, sort_key
 
@@ -142,9 +143,12 @@ def mentions_in(extractions: Iterable[Extraction], near: date | None = None
 
 
 def mentions_of(entries: Iterable[Entry]) -> dict[DateKey, dict[str, date | None]]:
-    """The entries' own sources as mentions (for a digest with no extractions at hand)."""
+    """The entries' own sources as mentions (for a digest with no extractions at hand);
+    an entry dated only by its sources' publication day mentions no date."""
     out: dict[DateKey, dict[str, date | None]] = defaultdict(dict)
     for entry in entries:
+        if entry.dated_by == "publication":  # the day it was published is no mention
+            continue
         for s in entry.sources:
             out[_key(entry.when)][s.article] = s.published
     return out
@@ -171,9 +175,13 @@ def date_scores(entries: Sequence[Entry], mentions: Mentions, published: Sequenc
     granularity: dict[DateKey, float] = defaultdict(float)
     for entry in entries:
         key = _key(entry.when)
-        actors[key].update(entry.actors)
+        if entry.dated_by != "publication":  # a publication day says who wrote, not who acted
+            actors[key].update(entry.actors)
+        else:
+            actors.setdefault(key, set())
         granularity[key] = max(granularity[key], GRANULARITY_WEIGHT.get(
             entry.when.granularity, GRANULARITY_WEIGHT["vague"]))
+    total = len(days_sorted)
     scores = {}
     for key in actors:
         seen = mentions.get(key, {})
@@ -181,15 +189,29 @@ def date_scores(entries: Sequence[Entry], mentions: Mentions, published: Sequenc
         retold = sum(1 for day in seen.values() if day is not None and day >= first)
         undated = sum(1 for day in seen.values() if day is None)
         pub_days = len({day for day in seen.values() if day is not None})
-        later = len(days_sorted) - bisect_left(days_sorted, key[0])
-        volume = bisect_left(days_sorted, key[0] + timedelta(days=2)) - \
-            bisect_left(days_sorted, key[0]) if key[0] == key[1] else 0
+        before = bisect_left(days_sorted, key[0])
+        later = total - before
+        volume = bisect_left(days_sorted, key[0] + timedelta(days=2)) - before \
+            if key[0] == key[1] else 0
         raw = (weights.retold * retold + weights.undated * undated + weights.days * pub_days
                + weights.actors * len(actors[key]) + weights.volume * volume)
         central = (sum(centrality.get(a, 1.0) for a in seen) / len(seen)
                    if centrality and seen else 1.0)
         scores[key] = granularity[key] * central * raw / (1 + later) ** weights.coverage
     return scores
+
+
+def collection_digest(entries: Sequence[Entry], n: int, extractions: Sequence[Extraction],
+                      profiles: Mapping[str, Mapping[str, int]] | None = None,
+                      weights: DigestWeights = DIGEST) -> tuple[Entry, ...]:
+    """The digest of a build: :func:`digest` with the mentions of every article
+    (:func:`mentions_in`, undated ones read near the median publication day), their
+    publication dates, and each article's centrality from its stem counts ``profiles``
+    (:mod:`timeline.centrality`; without them every article counts alike)."""
+    dates = sorted(x.article.published for x in extractions if x.article.published is not None)
+    near = dates[len(dates) // 2] if dates else None  # the median publication day
+    return digest(entries, n, mentions=mentions_in(extractions, near), published=dates,
+                  weights=weights, centrality=centrality(profiles or {}))
 
 
 def _best(group: Iterable[Entry]) -> Entry:

@@ -1,14 +1,20 @@
 """From the events of one happening to one timeline entry.
 
-The entry keeps the most precise date its sources give; when precise sources disagree it
-keeps the day most of them give (the earliest on a tie) and carries a
-:class:`~timeline.models.Conflict` naming every day and its sources. Its summary is the
-one most alike to the others; its status is that of the latest source (a report after the
-fact outranks a plan); its actors are the union, most frequent first; its sources are in
-order of publication. Its id names the first report of the happening (the earliest
-published source's article and event, see :func:`member_id`): it depends neither on the
-date or summary chosen nor on the other members, so it stays the same across rebuilds and
-when later articles join the entry, and a teacher's edits keyed by it survive.
+The entry keeps the most precise date its sources give; when sources dated by a time
+expression disagree (different days, or dates of different granularity that don't
+overlap) it keeps the day most of them give (the earliest on a tie) and carries a
+:class:`~timeline.models.Conflict` naming every date and its sources. A source dated
+only by its article's publication day takes no part in a conflict: it never said when.
+
+Its summary and first quote come from the source that tells the happening most directly
+and completely (:func:`directness`, by the cues of :data:`DIRECTNESS`, with how alike it
+is to the other sources breaking near-ties); its status is that of the latest source (a
+report after the fact outranks a plan); its actors are the union, most frequent first;
+its sources are that representative first, then the rest in order of publication. Its
+id names the first report of the happening (the earliest published source's article and
+event, see :func:`member_id`): it depends neither on the date or summary chosen nor on
+the other members, so it stays the same across rebuilds and when later articles join the
+entry, and a teacher's edits keyed by it survive.
 """
 from __future__ import annotations
 
@@ -19,6 +25,7 @@ from datetime import date
 from typing import Callable, Protocol, Sequence
 
 from events.models import Event, Interval, Source
+from events.text import words
 from timeline.copies import PRECISE
 from timeline.models import Conflict, Entry
 from timeline.order import fineness
@@ -49,26 +56,95 @@ def _first_report(m: Member) -> tuple:
     return (m.published or date.max, m.article, m.event.source.start, m.event.id)
 
 
+#: What makes a sentence tell a happening directly and completely: (cue, points). A
+#: member's :func:`directness` is the sum of the points of the cues it shows.
+#: - ``dated``: the sentence itself dates the happening (not only the publication day);
+#: - ``happened``: it reports it as done or going on, not planned or expected;
+#: - ``actors``: per share of the entry's actors it names (who took part);
+#: - ``specific-type``: its type says what kind of happening it is;
+#: - ``plain-length``: its summary has between :data:`PLAIN_WORDS` words (a fragment
+#:   says too little, a sentence of many clauses buries the happening);
+#: - ``own-words``: the quote is not someone's words in quotation marks.
+DIRECTNESS: tuple[tuple[str, float], ...] = (
+    ("dated", 1.0),
+    ("happened", 0.5),
+    ("actors", 1.0),
+    ("specific-type", 0.25),
+    ("plain-length", 0.5),
+    ("own-words", 0.25),
+)
+
+#: The summary lengths (in words, inclusive) that ``plain-length`` rewards.
+PLAIN_WORDS = (6, 30)
+
+#: How much similarity to the other sources counts beside the cues (a tie-breaker).
+ALIKE_WEIGHT = 0.5
+
+_QUOTE_MARKS = ("\u201c", "\"", "``")
+
+
+def _cues(m: Member, entry_actors: frozenset[str]) -> dict[str, float]:
+    event = m.event
+    n = len(words(event.summary))
+    quote = event.source.quote.lstrip()
+    return {
+        "dated": 1.0 if event.dated_by != "publication" else 0.0,
+        "happened": 1.0 if event.status in ("happened", "ongoing") else 0.0,
+        "actors": (len(entry_actors & set(event.actors)) / len(entry_actors)
+                   if entry_actors else 0.0),
+        "specific-type": 0.0 if event.type in GENERIC_TYPES else 1.0,
+        "plain-length": 1.0 if PLAIN_WORDS[0] <= n <= PLAIN_WORDS[1] else 0.0,
+        "own-words": 0.0 if quote.startswith(_QUOTE_MARKS) else 1.0,
+    }
+
+
+def directness(m: Member, entry_actors: frozenset[str] = frozenset()) -> float:
+    """How directly and completely a member tells its happening (:data:`DIRECTNESS`)."""
+    cues = _cues(m, entry_actors)
+    return sum(points * cues[cue] for cue, points in DIRECTNESS)
+
+
 def _representative(members: Sequence[Member], alike) -> Member:
-    """The member most alike to the others (its summary speaks for the entry)."""
+    """The member that speaks for the entry: the most direct and complete telling, the
+    one most alike to the others breaking near-ties."""
+    if len(members) == 1:
+        return members[0]
+    entry_actors = frozenset(a for m in members for a in m.event.actors)
+
     def key(m: Member):
-        centrality = sum(alike(m, o) for o in members if o is not m)
-        return (-round(centrality, 9), m.published or date.max, m.article, m.event.source.start)
+        centrality = sum(alike(m, o) for o in members if o is not m) / (len(members) - 1)
+        score = directness(m, entry_actors) + ALIKE_WEIGHT * centrality
+        return (-round(score, 9), m.published or date.max, m.article, m.event.source.start)
     return min(members, key=key)
 
 
+def _label(m: Member) -> str:
+    """The date a member gives, as the conflict names it: the day, or the TIMEX3 value."""
+    if m.when.granularity in PRECISE:
+        return m.when.start.isoformat()
+    return m.event.timex or m.when.start.isoformat()
+
+
 def _conflict(members: Sequence[Member]) -> tuple[Conflict | None, date | None]:
-    """The conflict among precise members, and the day most sources give (earliest on a tie)."""
-    precise = [m for m in members if m.when.granularity in PRECISE]
-    by_day: dict[date, set[str]] = defaultdict(set)
-    for m in precise:
-        by_day[m.when.start].add(m.article)
-    if len(by_day) < 2:
+    """The conflict among the members dated by a time expression, and the day most
+    precise sources give (earliest on a tie; None when no precise source disagrees)."""
+    dated = [m for m in members if m.event.dated_by != "publication"]
+    disagree = any(not a.when.overlaps(b.when) for n, a in enumerate(dated)
+                   for b in dated[n + 1:])
+    if not disagree:
         return None, None
-    days = sorted(by_day)
-    chosen = min(days, key=lambda d: (-len(by_day[d]), d))
-    conflict = Conflict(tuple(d.isoformat() for d in days),
-                        tuple((d.isoformat(), tuple(sorted(by_day[d]))) for d in days))
+    by_label: dict[str, set[str]] = defaultdict(set)
+    for m in dated:
+        by_label[_label(m)].add(m.article)
+    labels = sorted(by_label)
+    conflict = Conflict(tuple(labels), tuple((d, tuple(sorted(by_label[d]))) for d in labels))
+    by_day: dict[date, set[str]] = defaultdict(set)
+    for m in dated:
+        if m.when.granularity in PRECISE:
+            by_day[m.when.start].add(m.article)
+    if len(by_day) < 2:
+        return conflict, None
+    chosen = min(by_day, key=lambda d: (-len(by_day[d]), d))
     return conflict, chosen
 
 
@@ -95,8 +171,9 @@ def make_entry(members: Sequence[Member], alike: Callable[[Member, Member], floa
                                          STATUS_RANK.get(m.event.status, -1)))
     actor_counts = Counter(a for m in members for a in m.event.actors)
     actors = tuple(sorted(actor_counts, key=lambda a: (-actor_counts[a], a)))
-    sources = tuple(_source(m) for m in sorted(
-        members, key=lambda m: (m.published or date.max, m.article, m.event.source.start)))
+    rest = sorted((m for m in members if m is not rep),
+                  key=lambda m: (m.published or date.max, m.article, m.event.source.start))
+    sources = tuple(_source(m) for m in [rep, *rest])
     ids = [member_id(m.article, m.event.id) for m in sorted(members, key=_first_report)]
     return Entry(id=ids[0], members=tuple(sorted(set(ids))), when=dated.when,
                  timex=dated.event.timex, summary=rep.event.summary, type=etype,

@@ -10,10 +10,36 @@ order never depends on input order.
 from __future__ import annotations
 
 from datetime import date
-from typing import Iterable
+from typing import Iterable, TypeVar
 
+from events.errors import TimelineError
 from events.models import GRANULARITIES, Interval
 from timeline.models import Entry
+
+_Dated = TypeVar("_Dated")
+
+
+class WindowError(TimelineError):
+    """A time window that holds no day (``--since`` after ``--until``)."""
+
+
+def inside(when: Interval, since: date | None, until: date | None) -> bool:
+    """True when the whole interval lies in the window (None: no bound on that side).
+
+    A month that straddles ``--since`` is not inside: the window is a cut to a span of
+    days, and a date that may fall before it is not known to be in it.
+    """
+    return (since is None or when.start >= since) and (until is None or when.end <= until)
+
+
+def within(items: Iterable[_Dated], since: date | None, until: date | None) -> list[_Dated]:
+    """The events (or entries: anything with ``when``) inside the window, in their order;
+    raises :class:`WindowError` when ``since`` is after ``until``."""
+    if since is not None and until is not None and since > until:
+        raise WindowError(f"the window is empty: --since {since} is after --until {until}")
+    if since is None and until is None:
+        return list(items)
+    return [item for item in items if inside(item.when, since, until)]
 
 
 def fineness(when: Interval) -> int:

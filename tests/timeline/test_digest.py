@@ -192,3 +192,20 @@ def test_mentions_of_an_undated_article_take_the_year_of_the_collection():
     last_dec = date(2010, 12, 30)  # nearer to 21 March 2011 than 30 Dec 2011
     assert mentions[(last_dec, last_dec)] == {"u": None}
     assert set(mentions_in([dated, undated])) == {(D1, D1)}  # no collection day: no guess
+
+
+def test_an_entry_dated_only_by_publication_is_no_mention_of_its_day(event):
+    from dataclasses import replace as swap
+    timed = _entry(event, [("a", D2)], timex="2011-03-19")
+    pub = swap(_entry(event, [("b", D2)], timex="2011-03-20"), dated_by="publication")
+    mentions = mentions_of([timed, pub])
+    assert (D1, D1) in mentions and (D2, D2) not in mentions
+
+
+def test_a_publication_dated_entry_lends_its_date_no_actors(event):
+    from dataclasses import replace as swap
+    pub = swap(_entry(event, [("b", D1)], actors=("nato", "libya", "france")),
+               dated_by="publication")
+    timed = _entry(event, [("b", D1)], actors=("nato", "libya", "france"))
+    key = (D1, D1)
+    assert date_scores([pub], {}, MARCH)[key] < date_scores([timed], {}, MARCH)[key]

@@ -120,11 +120,11 @@ def test_rule_trigger_weight_rewards_the_same_trigger(event):
 def test_rule_linkage_stops_a_chain_of_loosely_alike_events(event):
     # a~b and b~c, but a and c have little in common: not one happening
     a = event("a", "NATO jets struck tanks near the old port", "2011-04-10", actors=("nato",),
-              type="attack")
+              type="attack", published=date(2011, 4, 10))
     b = event("b", "NATO jets struck tanks and rocket launchers near Tripoli", "2011-04-10",
-              actors=("nato",), type="attack")
+              actors=("nato",), type="attack", published=date(2011, 4, 10))
     c = event("c", "NATO bombed rocket launchers and ammunition depots in Tripoli", "2011-04-10",
-              actors=("nato",), type="attack")
+              actors=("nato",), type="attack", published=date(2011, 4, 10))
     assert compare(a, b) and compare(b, c) and not compare(a, c)
     assert sorted(len(e.sources) for e in merge_events([a, b, c], {})) == [1, 2]
     loose = MergeRules(linkage=0.0)
@@ -163,7 +163,7 @@ def test_status_comes_from_the_latest_source(event):
                  status="happened", published=date(2022, 10, 12))
     (entry,) = merge_events([plan, done], {"a": date(2022, 10, 1), "b": date(2022, 10, 12)})
     assert entry.status == "happened"
-    assert [s.article for s in entry.sources] == ["a", "b"]
+    assert [s.article for s in entry.sources] == ["b", "a"]  # the report that it happened first
 
 
 def test_entry_ids_are_stable_whatever_the_input_order(event):
@@ -257,3 +257,240 @@ def test_rule_copy_similar_dates_a_reprinted_sentence_by_its_first_printing(even
     assert entry.sources[1].time_value == "2011-03-06"  # the copy still shows what it said
     (conflicted,) = merge_events([first, again], published, MergeRules(copy_similar=1.01))
     assert conflicted.conflict.dates == ("2011-03-05", "2011-03-06")
+
+
+# Each row of FLOORS, by name: a pair of its case that merges, and its neighbour that does
+# not (the row's floor, or the case's own gate, keeps it apart).
+def _pub(ev):
+    return replace(ev, dated_by="publication")
+
+
+DEBATE_A = "Five candidates took the stage for the third debate"
+DEBATE_B = "The third Republican debate in Miami drew a record audience"
+DEBATE_ACTORS = ("trump", "cruz", "rubio")
+NIGHT = date(2016, 3, 11)  # the debate was told the morning after
+
+
+def test_floor_rows_are_rules_fields():
+    from timeline.merge import FLOORS
+    assert [case for case, _ in FLOORS] == ["same-article", "publication-dated", "conflict",
+                                            "no-actors", "retold-date", "actors-agree",
+                                            "same-occasion", "shared-actor"]
+    assert {name for _, name in FLOORS} <= {f.name for f in fields(MergeRules)}
+
+
+def test_floor_actors_agree_merges_one_happening_told_in_other_words(event):
+    a = event("a", DEBATE_A, "2016-03-10", actors=DEBATE_ACTORS, type="meeting", published=NIGHT)
+    b = event("b", DEBATE_B, "2016-03-10", actors=DEBATE_ACTORS, type="meeting", published=NIGHT)
+    assert similarity(a, b) < RULES.similar  # too unalike for the shared-actor case
+    (entry,) = _entries([a, b])
+    assert {s.article for s in entry.sources} == {"a", "b"}
+
+
+@pytest.mark.parametrize("change", [
+    dict(actors=("trump",)),             # one shared actor: not agreement
+    dict(timex="2016-03"),               # not the same precise day
+])
+def test_floor_actors_agree_needs_actors_and_day(event, change):
+    a = event("a", DEBATE_A, "2016-03-10", actors=DEBATE_ACTORS, type="other", published=NIGHT)
+    kw = dict(actors=DEBATE_ACTORS, type="other", published=NIGHT) | {
+        k: v for k, v in change.items() if k != "timex"}
+    b = event("b", DEBATE_B, change.get("timex", "2016-03-10"), **kw)
+    assert len(_entries([a, b])) == 2
+
+
+def test_floor_actors_agree_keeps_two_places_apart(event):
+    a = event("a", "Rebels shelled the port of Misrata", "2011-04-10",
+              actors=("rebels", "libya"), type="attack")
+    b = event("b", "Rebels shelled the airport near Brega", "2011-04-10",
+              actors=("rebels", "libya"), type="attack")
+    assert len(_entries([a, b])) == 2
+
+
+def test_floor_publication_dated_needs_strong_wording_and_actor_agreement(event):
+    said = "Germany sent the first IRIS-T air defence system to Ukraine"
+    a = _pub(event("a", said, "2022-10-12", actors=IRIS_ACTORS))
+    b = _pub(event("b", said + " this week", "2022-10-12", actors=IRIS_ACTORS))
+    loose = _pub(event("c", "Germany sent howitzers and shells to Ukraine", "2022-10-12",
+                       actors=IRIS_ACTORS))
+    one = _pub(event("d", said, "2022-10-12", actors=("germany",)))
+    assert similarity(a, loose) >= RULES.similar  # would merge if dated by the text
+    entries = _entries([a, b, loose, one])
+    assert sorted(len(e.sources) for e in entries) == [1, 1, 2]
+
+
+def test_floor_publication_dated_never_opens_a_conflict(event):
+    a = _pub(event("a", DW_IRIS, "2022-10-12", actors=IRIS_ACTORS))
+    b = event("b", DW_IRIS, "2022-10-11", actors=IRIS_ACTORS)
+    assert len(_entries([a, b])) == 2
+    assert all(e.conflict is None for e in _entries([a, b]))
+
+
+def test_floor_publication_dated_joins_a_dated_telling_of_its_day(event):
+    a = _pub(event("a", DW_IRIS, "2022-10-11", actors=IRIS_ACTORS))
+    b = event("b", DW_IRIS, "2022-10-11", actors=IRIS_ACTORS)
+    c = event("c", CNN_IRIS, "2022-10-10", actors=IRIS_ACTORS)
+    (entry,) = _entries([a, b, c])
+    assert dict(entry.conflict.sources) == {"2022-10-10": ("c",), "2022-10-11": ("b",)}
+    assert entry.dated_by == "time"
+
+
+def test_a_month_and_a_day_that_do_not_overlap_are_a_conflict():
+    from timeline.entry import _conflict
+    from types import SimpleNamespace
+    from events.temporal.interval import interval_of
+    from tests.timeline.conftest import make_event
+
+    def member(article, timex):
+        ev = make_event(article, "x y", timex)
+        return SimpleNamespace(event=ev, article=article, published=None, when=ev.when)
+    conflict, chosen = _conflict([member("a", "2011-03"), member("b", "2011-04-02")])
+    assert conflict.dates == ("2011-03", "2011-04-02")
+    assert chosen is None
+    overlap, _ = _conflict([member("a", "2011-04"), member("b", "2011-04-02")])
+    assert overlap is None
+    assert interval_of("2011-03").granularity == "month"
+
+
+# DIRECTNESS, row by row: the member showing the cue speaks for the entry.
+DIRECT = "Germany delivered the first IRIS-T air defence system to Ukraine"
+
+
+@pytest.mark.parametrize("cue, strong, weak", [
+    ("dated", {}, {"dated_by": "publication"}),
+    ("happened", {}, {"status": "expected"}),
+    ("actors", {}, {"actors": ("germany",)}),
+    ("specific-type", {}, {"type": "other"}),
+    ("plain-length", {}, {"summary": "Germany delivered"}),
+    ("own-words", {}, {"quote": "\u201cWe delivered the first IRIS-T system,\u201d he said."}),
+])
+def test_directness_cues(event, cue, strong, weak):
+    from timeline.entry import DIRECTNESS, directness
+    assert cue in dict(DIRECTNESS)
+    base = event("a", DIRECT, "2022-10-11", actors=IRIS_ACTORS)
+
+    def with_(ev, change):
+        change = dict(change)
+        quote = change.pop("quote", None)
+        ev = replace(ev, **change)
+        return replace(ev, source=replace(ev.source, quote=quote)) if quote else ev
+    from types import SimpleNamespace
+
+    def member(ev):
+        return SimpleNamespace(event=ev, article=ev.source.article, published=None,
+                               when=ev.when)
+    actors = frozenset(IRIS_ACTORS)
+    assert directness(member(with_(base, strong)), actors) > \
+        directness(member(with_(base, weak)), actors)
+
+
+def test_the_most_direct_source_gives_summary_and_first_quote(event):
+    weak = event("a", "Germany delivered IRIS-T", "2022-10-11", actors=IRIS_ACTORS,
+                 published=date(2022, 10, 11))
+    strong = event("b", DIRECT, "2022-10-11", actors=IRIS_ACTORS,
+                   published=date(2022, 10, 12))
+    (entry,) = merge_events([weak, strong], {"a": date(2022, 10, 11), "b": date(2022, 10, 12)},
+                            MergeRules(similar=0.1))
+    assert entry.summary == DIRECT
+    assert [s.article for s in entry.sources] == ["b", "a"]
+
+
+def _said(ev, time_text):
+    return replace(ev, source=replace(ev.source, time_text=time_text))
+
+
+def test_floor_retold_date_merges_a_landmark_day_recalled_by_its_date(event):
+    late = date(2010, 9, 1)
+    a = _said(event("a", "The Deepwater Horizon rig exploded and sank with eleven workers",
+                    "2010-04-20", actors=("us",), type="other", published=late), "20 April")
+    b = _said(event("b", "An inquiry into the spill that followed the blast found failures",
+                    "2010-04-20", actors=("us",), type="other", published=late), "April 20")
+    b = replace(b, summary=b.summary + " on the rig")
+    assert 0 < similarity(a, b) < RULES.similar
+    assert len(merge_events([a, b], {"a": late, "b": late})) == 1
+
+
+@pytest.mark.parametrize("said, published", [
+    ("Tuesday", date(2010, 9, 1)),           # a weekday names no calendar date
+    ("20 April", date(2010, 4, 22)),         # two days on: the day's own news, not recalled
+])
+def test_floor_retold_date_needs_a_calendar_date_long_before(event, said, published):
+    a = _said(event("a", "The Deepwater Horizon rig exploded and sank with eleven workers",
+                    "2010-04-20", actors=("us",), type="other", published=published), said)
+    b = _said(event("b", "An inquiry into the spill that followed the blast found failures "
+                    "on the rig", "2010-04-20", actors=("us",), type="other",
+                    published=published), said)
+    assert len(merge_events([a, b], {"a": published, "b": published})) == 2
+
+
+@pytest.mark.parametrize("time_text, named", [
+    ("20 April", True), ("April 20, 2010", True), ("Oct. 21", True), ("2010-04-20", True),
+    ("Tuesday", False), ("two days ago", False), ("April", False), ("18 days ago", False),
+])
+def test_calendar_date(time_text, named):
+    from timeline.merge import CALENDAR_DATE
+    assert bool(CALENDAR_DATE.search(time_text)) is named
+
+
+def test_floor_same_occasion_one_meeting_of_a_shared_actor_on_a_day(event):
+    day = date(2010, 6, 16)
+    a = event("a", "Executives met the president at the White House", "2010-06-16",
+              actors=("white-house",), type="meeting", published=day)
+    b = event("b", "The company agreed to set aside a fund after the executives' talks",
+              "2010-06-16", actors=("white-house",), type="other", published=day)
+    c = event("c", "The company agreed to set aside a fund after the executives' talks",
+              "2010-06-16",
+              actors=("white-house",), type="statement", published=day)
+    assert 0 < similarity(a, b) < RULES.similar
+    assert len(merge_events([a, b], {"a": day, "b": day})) == 1
+    assert len(merge_events([a, replace(c, source=replace(c.source, article="c"))],
+                            {"a": day, "c": day})) == 2  # a statement made at it is not it
+
+
+def test_rule_names_agree_looks_at_the_whole_sentence(event):
+    a = event("a", "NATO struck the harbour", "2011-03-19", actors=("nato",),
+              published=date(2011, 3, 20))
+    a = replace(a, source=replace(a.source, quote="NATO struck the harbour in Tripoli."))
+    b = event("b", "NATO jets struck the harbour of Tripoli", "2011-03-19", actors=("nato",),
+              published=date(2011, 3, 20))
+    assert len(merge_events([a, b], {})) == 1
+
+
+def test_rule_names_agree_ignores_titles_and_nationality_words(event):
+    from timeline.merge import not_places
+    assert {"president", "british"} <= not_places()
+    assert "misrata" not in not_places()
+    day = date(2011, 3, 20)
+    a = event("a", "British jets struck the harbour", "2011-03-19", actors=("nato",),
+              published=day)
+    b = event("b", "The President said jets struck the harbour", "2011-03-19",
+              actors=("nato",), published=day)
+    assert len(merge_events([a, b], {})) == 1
+
+
+def test_rule_retell_similar_lets_an_article_tell_its_happening_twice(event):
+    day = date(2011, 3, 20)
+    a1 = event("a", "NATO jets struck the tank column near Benghazi", "2011-03-19",
+               actors=("nato",), published=day, start=0)
+    a2 = event("a", "The strike by jets on the tank column near Benghazi stopped the advance",
+               "2011-03-19", actors=("nato",), published=day, start=500)
+    b = event("b", "NATO jets struck the tank column near Benghazi at dawn", "2011-03-19",
+              actors=("nato",), published=day)
+    c = event("c", "The strike by jets on the tank column near Benghazi stopped the advance",
+              "2011-03-19", actors=("nato",), published=day)
+    together = merge_events([a1, a2, b, c], {})
+    assert [len(e.sources) for e in together] == [4]
+    apart = merge_events([a1, a2, b, c], {}, MergeRules(retell_similar=1.0))
+    assert sorted(len(e.sources) for e in apart) == [2, 2]
+
+
+def test_floor_actors_agree_not_for_two_people_each_acting_alone(event):
+    day = date(2022, 10, 12)
+    a = event("a", "Milley said allies must help build an air shield", "2022-10-12",
+              actors=("mark-milley", "ukraine", "russia"), type="statement", published=day)
+    b = event("b", "Stoltenberg told donors that more air defence was needed", "2022-10-12",
+              actors=("jens-stoltenberg", "ukraine", "russia"), type="statement", published=day)
+    people = ["mark-milley", "jens-stoltenberg"]
+    assert 0 < similarity(a, b) < RULES.similar
+    assert len(merge_events([a, b], {}, people=people)) == 2
+    assert len(merge_events([a, b], {})) == 1  # not known to be people: they agree

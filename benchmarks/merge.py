@@ -1,0 +1,162 @@
+"""Merging: pairwise precision and recall on our gold of Timeline17 event pairs.
+
+The gold (``gold/merge/pairs.tsv``, see ``gold/merge/README.md``) holds pairs of event
+sentences of different articles of one topic, each by its article's path under the
+topic's ``InputDocs/`` and the sentence's character offsets, labelled 1 when the two tell
+the same happening and 0 when not. No article text is stored.
+
+Each topic is read with its articles dated by their Timeline17 folder (as in
+``digest.py``'s ``given`` setting), its events merged, and a gold pair counts as merged
+when an event of each sentence lands in one entry. Printed beside ours, in the same run:
+
+- **day+actor**: merged when the two events have the same day and share an actor (what
+  a timeline that groups by date and actor would do);
+- **wording only**: our merging with the ``actors-agree`` case switched off
+  (``agree_similar`` raised to ``similar``), i.e. shared wording alone decides.
+
+Target: precision >= 0.9 and recall >= 0.7. Usage: ``python benchmarks/merge.py
+[--jobs N] [--cache DIR] [--errors]`` (``--cache`` as in ``digest.py``).
+
+It also times merging the topic with the most events twice: as extracted, and with every
+event doubled by a copy dated only by its article's publication day (``dated_by ==
+"publication"``, as an extractor that dates every clause would add), and counts the
+entries that join such copies of different articles.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from collections import defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from _shared import shared_dir  # noqa: E402
+from digest import Topic, load  # noqa: E402,F401  (Topic: for the cache's pickles)
+from timeline.build import unify_actors  # noqa: E402
+from timeline.merge import RULES, merge_events  # noqa: E402
+
+GOLD = ROOT / "benchmarks" / "gold" / "merge" / "pairs.tsv"
+
+
+def read_gold(path: Path = GOLD) -> list[dict]:
+    """The gold pairs, as dicts of the TSV's columns."""
+    with path.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def prf(predicted: list[bool], gold: list[bool]) -> tuple[float, float]:
+    """Pairwise (precision, recall) of merged-or-not decisions."""
+    tp = sum(p and g for p, g in zip(predicted, gold))
+    pp, gp = sum(predicted), sum(gold)
+    return (tp / pp if pp else 0.0), (tp / gp if gp else 0.0)
+
+
+def entry_of_spans(entries) -> dict[tuple[str, int, int], set[int]]:
+    """(article id, start, end) of each source -> the entries citing it."""
+    out: dict[tuple[str, int, int], set[int]] = defaultdict(set)
+    for n, entry in enumerate(entries):
+        for s in entry.sources:
+            out[(s.article, s.start, s.end)].add(n)
+    return out
+
+
+def publication_load(topic) -> None:
+    """Merge a topic's events with a publication-dated copy of each added (see above)."""
+    extractions = sorted(topic.extractions, key=lambda x: x.article.id)
+    actors, events = unify_actors(extractions)
+    people = [a.id for a in actors if a.kind == "person"]
+    published = {x.article.id: x.article.published for x in extractions}
+    copies = []
+    for e in events:
+        day = published.get(e.source.article)
+        if day is not None and e.dated_by != "publication":
+            when = replace(e.when, start=day, end=day, granularity="day", mod=None,
+                           approximate=False)
+            copies.append(replace(e, id=e.id + "-p", when=when, timex=day.isoformat(),
+                                  dated_by="publication"))
+    start = time.perf_counter()
+    entries = merge_events(events + copies, published, people=people)
+    seconds = time.perf_counter() - start
+    mixed = sum(1 for e in entries if len({s.article for s in e.sources
+                                           if s.article and e.dated_by == "publication"}) > 1)
+    print(f"with a publication-dated copy of each event ({len(events) + len(copies)} events): "
+          f"{seconds:.1f} s; entries of publication-dated events only, citing several "
+          f"articles: {mixed} of {sum(1 for e in entries if e.dated_by == 'publication')}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--cache", type=Path)
+    ap.add_argument("--errors", action="store_true", help="list the gold rows ours gets wrong")
+    args = ap.parse_args()
+    t17 = shared_dir() / "data" / "t17"
+    if not t17.is_dir():
+        print(f"Timeline17 data not found at {t17}: set TIMELINE_SHARED", file=sys.stderr)
+        return 2
+    gold = read_gold()
+    by_topic: dict[str, list[dict]] = defaultdict(list)
+    for row in gold:
+        by_topic[row["topic"]].append(row)
+    methods = {"ours": RULES, "wording only": replace(RULES, agree_similar=RULES.similar)}
+    decided: dict[str, list[bool]] = {name: [] for name in [*methods, "day+actor"]}
+    labels: list[bool] = []
+    rows_seen: list[int] = []
+    missing = 0
+    timings = []
+    for name in sorted(by_topic):
+        topic = load(t17 / name, "given", args.jobs, args.cache)
+        extractions = sorted(topic.extractions, key=lambda x: x.article.id)
+        ids = {str(Path(x.article.path).relative_to(t17 / name / "InputDocs")): x.article.id
+               for x in extractions}
+        actors, events = unify_actors(extractions)
+        people = [a.id for a in actors if a.kind == "person"]
+        published = {x.article.id: x.article.published for x in extractions}
+        spans: dict[tuple[str, int, int], list] = defaultdict(list)
+        for e in events:
+            spans[(e.source.article, e.source.start, e.source.end)].append(e)
+        where = {}
+        for method, rules in methods.items():
+            start = time.perf_counter()
+            where[method] = entry_of_spans(merge_events(events, published, rules,
+                                                        people=people))
+            if method == "ours":
+                timings.append((len(events), time.perf_counter() - start, name))
+        for row in by_topic[name]:
+            a = (ids.get(row["article_a"]), int(row["start_a"]), int(row["end_a"]))
+            b = (ids.get(row["article_b"]), int(row["start_b"]), int(row["end_b"]))
+            if a not in spans or b not in spans:
+                missing += 1
+                continue
+            labels.append(row["same"] == "1")
+            rows_seen.append(gold.index(row))
+            for method in methods:
+                decided[method].append(bool(where[method].get(a, set())
+                                            & where[method].get(b, set())))
+            decided["day+actor"].append(any(
+                x.when.granularity == y.when.granularity == "day" and x.when.start == y.when.start
+                and set(x.actors) & set(y.actors) for x in spans[a] for y in spans[b]))
+    print(f"gold pairs: {len(labels)} ({sum(labels)} same, {len(labels) - sum(labels)} apart); "
+          f"{missing} not found among the events\n")
+    print(f"{'method':14s} {'precision':>9s} {'recall':>7s}")
+    for method, got in decided.items():
+        p, r = prf(got, labels)
+        print(f"{method:14s} {p:9.3f} {r:7.3f}")
+    if args.errors:
+        print("wrong (gold row, label):", [(r, int(g)) for r, g, p in
+                                           zip(rows_seen, labels, decided["ours"]) if g != p])
+    n, seconds, name = max(timings)
+    print(f"\nmerging {name} ({n} events): {seconds:.1f} s")
+    publication_load(load(t17 / name, "given", args.jobs, args.cache))
+    print("target: precision >= 0.9, recall >= 0.7")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

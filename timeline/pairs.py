@@ -1,0 +1,326 @@
+"""Whether two events tell the same happening: the rules of merging, pair by pair.
+
+Two events are *candidates* when their dates are compatible (their intervals overlap; an
+interval longer than :attr:`MergeRules.join_days` only joins the very same interval), they
+share an actor, their types agree, neither names a place or thing the other's sentence
+lacks, and their wording is alike (:func:`similarity`) at least as much as the first row
+of :data:`FLOORS` that fits the pair asks. A shared date alone never merges anything.
+
+Outlets tell one happening in different words: two precise events of one day that share
+at least :attr:`MergeRules.agree_actors` actors, or a shared actor's meeting, need far
+less shared wording (``actors-agree``, ``same-occasion``), and so do two events that name
+the same day by its calendar date weeks later (``retold-date``). An event dated only by
+its article's publication day (``dated_by == "publication"``) says nothing of when it
+happened, so it joins another only on strong wording and actor agreement
+(``publication-dated``) and never opens a conflict.
+
+Two precise (day-level) events a few days apart with strongly alike wording and shared
+actors are the same happening dated differently by their sources (kind ``conflict``).
+:mod:`timeline.merge` finds the candidate pairs and gathers them into entries.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Iterable
+
+from events.models import Event, Interval
+from events.text.wording import content_stems, dice, names, stem, words
+from timeline.copies import PRECISE
+from timeline.entry import GENERIC_TYPES
+
+
+@dataclass(frozen=True, slots=True)
+class MergeRules:
+    """The thresholds of merging, as data (each has a test that names it).
+
+    similar: wording similarity two events of different articles need to merge.
+    conflict_similar: the (higher) similarity two events need when their precise dates
+        differ, to be taken as one happening dated differently.
+    conflict_days: the largest gap, in days, between two differing precise dates (and
+        both sources must have been published once both days had come, or on one day).
+    duplicate_similar: the similarity two events of the same article need, on the same
+        date, to be one happening told twice.
+    join_days: intervals up to this long (a month) join finer ones they overlap; longer
+        ones (quarter, year) join only the very same interval.
+    actorless_similar: the similarity two events with no actors at all need.
+    trigger_weight: the share of the similarity given to equal trigger stems.
+    linkage: two clusters join when their average similarity is at least this share of
+        the average floor their cross pairs' cases ask (:data:`FLOORS`), and their
+        date-disagreeing pairs average :attr:`conflict_similar`.
+    copy_similar: a later article's sentence this alike to an earlier one's, with the same
+        relative time expression, is a copy and keeps the earlier date
+        (:mod:`timeline.copies`).
+    names_agree: when each of two events names something the other's whole sentence
+        does not ("NATO struck Tripoli" and "NATO struck Misrata"), they are two
+        happenings (a summary is shortened: the name may sit in the rest of the sentence).
+    agree_similar: the (lower) similarity two precise events of different articles need
+        on the same day when their types agree on a specific type and they share at
+        least ``agree_actors`` actors: the same happening told by another outlet.
+    agree_actors: the shared actors that make two tellings agree.
+    retell_similar: two gathered tellings that each hold a sentence of one article join
+        only when those sentences give the very same date and are this alike (an article
+        tells its main happening more than once; :attr:`duplicate_similar` is what a
+        pair of one article needs on its own).
+    retold_similar: the similarity (beyond one shared content word) two events need when
+        both name their day by its calendar date ("on 20 April") at least ``retold_days``
+        before both articles were published: a day recalled by its date weeks later is
+        the story's landmark, told in each outlet's words.
+    publication_similar: the similarity needed when either event is dated only by its
+        article's publication day; they must also share ``agree_actors`` actors (or
+        their one actor and their trigger).
+    """
+
+    similar: float = 0.3
+    conflict_similar: float = 0.5
+    conflict_days: int = 3
+    duplicate_similar: float = 0.7
+    join_days: int = 31
+    actorless_similar: float = 0.6
+    trigger_weight: float = 0.2
+    linkage: float = 0.75
+    copy_similar: float = 0.8
+    names_agree: bool = True
+    agree_similar: float = 0.1
+    agree_actors: int = 2
+    publication_similar: float = 0.5
+    retold_similar: float = 0.0
+    retell_similar: float = 0.3
+    retold_days: int = 7
+
+
+#: The default rules.
+RULES = MergeRules()
+
+#: How merged members were joined: the kinds of pair :func:`compare` returns.
+SAME, CONFLICT, DUPLICATE = "same", "conflict", "duplicate"
+
+
+#: The similarity a pair needs: the first row whose case fits the pair gives the name of
+#: the :class:`MergeRules` field that holds it (each row has a test that names it).
+#: Cases: ``same-article`` (two events of one article on the very same date),
+#: ``publication-dated`` (either is dated only by its publication day), ``conflict``
+#: (precise dates a few days apart), ``no-actors`` (neither names an actor),
+#: ``retold-date`` (both name the same day by its calendar date, long before both
+#: articles were published), ``actors-agree`` (same day, ``agree_actors`` shared actors,
+#: and not each naming a person the other lacks: Milley and Stoltenberg speaking of
+#: Ukraine on one day are two statements),
+#: ``same-occasion`` (same day, a shared actor, and each is of an :data:`OCCASIONS` type
+#: or of none: a statement made at a meeting is not the meeting), ``shared-actor`` (the
+#: rest: at least one shared actor).
+FLOORS: tuple[tuple[str, str], ...] = (
+    ("same-article", "duplicate_similar"),
+    ("publication-dated", "publication_similar"),
+    ("conflict", "conflict_similar"),
+    ("no-actors", "actorless_similar"),
+    ("retold-date", "retold_similar"),
+    ("actors-agree", "agree_similar"),
+    ("same-occasion", "agree_similar"),
+    ("shared-actor", "similar"),
+)
+
+#: Event types an actor takes part in once on a day (a meeting, a summit, a hearing): on
+#: one day, one such event of a shared actor is one occasion, however it is told.
+OCCASIONS = frozenset({"meeting"})
+
+
+@dataclass(slots=True)
+class Item:
+    """An event with what merging compares precomputed."""
+
+    index: int
+    event: Event
+    article: str
+    published: date | None
+    stems: frozenset[str]
+    trigger: str
+    actors: frozenset[str]
+    names: frozenset[str]
+    when: Interval
+    weak: bool = False  # dated only by its article's publication day
+    said: frozenset[str] = frozenset()  # every word of the sentence (names are checked here)
+    named_day: bool = False  # its time expression gives a calendar date
+    persons: frozenset[str] = frozenset()  # its actors that are persons
+
+
+def _actor_words(actors: Iterable[str]) -> frozenset[str]:
+    """The words of actor ids (``lloyd-austin`` -> lloyd, austin), kept out of the wording."""
+    out = set()
+    for actor in actors:
+        for w in re.split(r"[^a-z0-9]+", actor.lower()):
+            if w:
+                out.add(w)
+                out.add(stem(w))
+    return frozenset(out)
+
+
+def item_of(index: int, event: Event, published: date | None,
+            people: frozenset[str] = frozenset()) -> Item:
+    """An event prepared for comparing; ``people`` are the actor ids that are persons."""
+    exclude = _actor_words(event.actors)
+    trigger = content_stems(event.trigger, exclude)
+    return Item(index, event, event.source.article, published,
+                 content_stems(f"{event.summary} {event.trigger}", exclude),
+                 min(trigger) if len(trigger) == 1 else "", frozenset(event.actors),
+                 frozenset(_plain(n) for n in names(event.summary, exclude)) - not_places(),
+                 event.when,
+                 event.dated_by == "publication",
+                 frozenset(_plain(w) for w in words(event.source.quote)),
+                 _names_a_date(event.source.time_text), frozenset(event.actors) & people)
+
+
+#: A time expression that gives a calendar date: a month's name (or its abbreviation)
+#: and a number ("20 April", "Oct. 21", "April 20, 2010"), or a numeric date.
+CALENDAR_DATE = re.compile(
+    r"(?=.*\d)(?=.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
+
+
+def _names_a_date(time_text: str) -> bool:
+    return bool(CALENDAR_DATE.search(time_text))
+
+
+#: The gazetteer roles and kinds whose words never tell two happenings apart: a title
+#: ("President"), a nationality word ("British"), an outlet, a person or an organization
+#: names who took part or who told it, not where or what it was.
+NOT_PLACES_ROLES = frozenset({"adjective", "people", "outlet"})
+NOT_PLACES_KINDS = frozenset({"person", "organization", "group", "outlet"})
+
+
+@lru_cache(maxsize=1)
+def not_places() -> frozenset[str]:
+    """The lower-cased words that the ``names_agree`` rule ignores (see
+    :data:`NOT_PLACES_ROLES`): every word of the gazetteer's titles, ranks and
+    honorifics, and of its phrases of those roles and kinds (of a body, only a one-word
+    name)."""
+    from events.actors.gazetteer import load
+
+    gaz = load()
+    out = {w for key in gaz.cues for w in key}
+    for key, entry in gaz.phrases.items():
+        # a body's longer name may hold a place ("Gulf Cooperation Council"): only its
+        # one-word names count
+        if entry.role in NOT_PLACES_ROLES or entry.kind in ("person", "outlet") or (
+                entry.kind in NOT_PLACES_KINDS and len(key) == 1):
+            out.update(_plain(w) for w in key)
+    return frozenset(w.lower().strip(".") for w in out)
+
+
+def _plain(word: str) -> str:
+    """A word without its possessive ("Obama's" -> "obama")."""
+    word = word.lower()
+    return word[:-2] if word.endswith("'s") else word
+
+
+def similarity(a: Event, b: Event, rules: MergeRules = RULES) -> float:
+    """How alike the wording of two events is, from 0 to 1.
+
+    The Dice coefficient of the content-word stems of summary and trigger (actor names
+    and time words left out), with :attr:`MergeRules.trigger_weight` of it given to equal
+    trigger stems.
+    """
+    return pair_similarity(item_of(0, a, None), item_of(1, b, None), rules)
+
+
+def pair_similarity(a: Item, b: Item, rules: MergeRules) -> float:
+    same_trigger = 1.0 if a.trigger and a.trigger == b.trigger else 0.0
+    return (1 - rules.trigger_weight) * dice(a.stems, b.stems) + rules.trigger_weight * same_trigger
+
+
+def _types_agree(a: Event, b: Event) -> bool:
+    return a.type == b.type or a.type in GENERIC_TYPES or b.type in GENERIC_TYPES
+
+
+def dates_kind(a: Item, b: Item, rules: MergeRules) -> str | None:
+    """SAME when the two dates may name the same time, CONFLICT when they are precise, a
+    few days apart and both sources could have known both days, None otherwise.
+
+    A source published before the other source's date can't have reported that day: two
+    articles published on different days, each dating a "strike on Tripoli" on or before
+    its own day, more likely tell two strikes than one misdated.
+    """
+    x, y = a.when, b.when
+    if x.overlaps(y):
+        if max(x.days, y.days) > rules.join_days and (x.start, x.end) != (y.start, y.end):
+            return None
+        return SAME
+    if x.granularity not in PRECISE or y.granularity not in PRECISE \
+            or abs((x.start - y.start).days) > rules.conflict_days:
+        return None
+    if a.published and b.published and a.published != b.published \
+            and max(x.start, y.start) > min(a.published, b.published):
+        return None
+    return CONFLICT
+
+
+def compare(a: Event, b: Event, rules: MergeRules = RULES) -> tuple[str, float] | None:
+    """Whether two events tell the same happening: (kind, similarity) or None.
+
+    kind is ``"same"`` (compatible dates), ``"conflict"`` (precise dates a few days apart)
+    or ``"duplicate"`` (one article telling it twice on the same date).
+    """
+    return compare_items(item_of(0, a, None), item_of(1, b, None), rules)
+
+
+def case_of(a: Item, b: Item, kind: str, rules: MergeRules) -> str | None:
+    """The :data:`FLOORS` case of a pair whose dates are compatible (``kind``), or None
+    when the pair can't be one happening whatever its wording."""
+    if kind == DUPLICATE:
+        return "same-article"
+    shared = len(a.actors & b.actors)
+    if a.weak or b.weak:
+        if kind == CONFLICT:
+            return None  # a publication day is no date to disagree about
+        if shared >= rules.agree_actors or (
+                shared == 1 and len(a.actors) == len(b.actors) == 1
+                and a.trigger and a.trigger == b.trigger):
+            return "publication-dated"
+        return None
+    if kind == CONFLICT:
+        return "conflict"
+    if not a.actors and not b.actors:
+        return "no-actors"
+    same_day = a.when.granularity in PRECISE and b.when.granularity in PRECISE \
+        and a.when.start == b.when.start
+    if same_day and a.named_day and b.named_day and a.published and b.published and min(
+            (a.published - a.when.start).days,
+            (b.published - b.when.start).days) >= rules.retold_days:
+        return "retold-date"
+    # two people each doing what the other does not are two happenings told alike
+    agree = same_day and not ((a.persons - b.actors) and (b.persons - a.actors))
+    if agree and shared >= rules.agree_actors:
+        return "actors-agree"
+    types = {a.event.type, b.event.type} - GENERIC_TYPES
+    if agree and shared and types and types <= OCCASIONS:
+        return "same-occasion"
+    return "shared-actor"
+
+
+def floor_of(case: str, rules: MergeRules) -> float:
+    """The similarity a pair of the :data:`FLOORS` ``case`` needs."""
+    return getattr(rules, dict(FLOORS)[case])
+
+
+def compare_items(a: Item, b: Item, rules: MergeRules) -> tuple[str, float] | None:
+    if not _types_agree(a.event, b.event):
+        return None
+    if (a.actors or b.actors) and a.actors.isdisjoint(b.actors):
+        return None
+    if a.article == b.article:
+        if (a.when.start, a.when.end) != (b.when.start, b.when.end):
+            return None
+        kind = DUPLICATE
+    else:
+        kind = dates_kind(a, b, rules)
+        if kind is None:
+            return None
+    case = case_of(a, b, kind, rules)
+    if case is None:
+        return None
+    if rules.names_agree and (a.names - b.said) and (b.names - a.said):
+        return None
+    score = pair_similarity(a, b, rules)
+    floor = max(floor_of(case, rules), rules.duplicate_similar if kind == DUPLICATE else 0.0)
+    return (kind, score) if score >= floor and score > 0 else None
