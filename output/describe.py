@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date, timedelta
 
 from events.models import ArticleInfo
 from output.dates import MONTHS, MONTHS_SHORT, day_range, timex_label
@@ -81,12 +82,64 @@ def web_url(url: str | None) -> str | None:
     return None
 
 
-def date_span(timeline: Timeline) -> str:
-    """The first and last dates of the timeline: "Apr 2022 to Dec 2022"; "" when empty."""
-    if not timeline.entries:
+#: How far outside the articles' own dates the core of a timeline reaches: at least this
+#: many days, or as long as the articles' span if that is longer. Entries ending earlier are
+#: background (history the articles recall, or a stray date from a reader's comment).
+CORE_MARGIN_DAYS = 365
+
+#: The share of articles left out at each end when taking the articles' span, so that one
+#: article with a wrong publication date can't stretch it.
+CORE_TRIM = 0.05
+
+
+def core_window(timeline: Timeline) -> tuple[date, date] | None:
+    """The dates the articles cover, widened by :data:`CORE_MARGIN_DAYS` (or by their own
+    span, if longer): ``(first, last)``; None when no article has a publication date.
+
+    The span is taken between the articles at :data:`CORE_TRIM` from either end, so one
+    misdated article does not decide it.
+    """
+    days = sorted(a.published for a in timeline.articles if a.published is not None)
+    if not days:
+        return None
+    cut = int(len(days) * CORE_TRIM)
+    first, last = days[cut], days[len(days) - 1 - cut]
+    margin = max(timedelta(days=CORE_MARGIN_DAYS), last - first)
+    try:
+        low = first - margin
+    except OverflowError:
+        low = date.min
+    try:
+        high = last + margin
+    except OverflowError:
+        high = date.max
+    return low, high
+
+
+def is_background(entry: Entry, window: tuple[date, date] | None) -> bool:
+    """True when the entry ends before the core window (see :func:`core_window`)."""
+    return window is not None and entry.when.end < window[0]
+
+
+def core_entries(timeline: Timeline) -> list[Entry]:
+    """The entries inside the core window, in timeline order; every entry when the
+    articles have no dates, or when none falls inside it."""
+    window = core_window(timeline)
+    if window is None:
+        return list(timeline.entries)
+    inside = [e for e in timeline.entries
+              if e.when.end >= window[0] and e.when.start <= window[1]]
+    return inside or list(timeline.entries)
+
+
+def date_span(timeline: Timeline, entries: list[Entry] | None = None) -> str:
+    """The first and last dates of ``entries`` (all the timeline's by default):
+    "Apr 2022 to Dec 2022"; "" when there are none."""
+    entries = list(timeline.entries) if entries is None else entries
+    if not entries:
         return ""
-    first = min(e.when.start for e in timeline.entries)
-    last = max(e.when.end for e in timeline.entries)
+    first = min(e.when.start for e in entries)
+    last = max(e.when.end for e in entries)
     if (first.year, first.month) == (last.year, last.month):
         return f"{MONTHS[first.month - 1]} {first.year}"
     return (f"{MONTHS_SHORT[first.month - 1]} {first.year} to "
