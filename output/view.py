@@ -15,7 +15,7 @@ import networkx as nx
 
 from output.dates import MONTHS_SHORT, date_label, day_range, either_label, heading, weekday
 from output.describe import (STATUS_WORDS, actor_event_counts, chronological, conflict_text,
-                             core_entries, core_window, date_span, is_background,
+                             core_span, core_window, date_span, is_background,
                              published_label, source_name, web_url)
 from output.exports import EXPORT_NAMES
 from output.graph import KIND_STYLE, graph_view, legend
@@ -126,34 +126,25 @@ def _month(d: date) -> str:
     return f"{MONTHS_SHORT[d.month - 1]} {d.year}"
 
 
-#: Granularities the axis's first view is fitted to; coarser entries (a year, a decade)
-#: only need their start in it, so one "next year" doesn't squash a month of events.
-AXIS_FIT = frozenset({"time", "day", "weekend", "week", "month", "vague"})
-
-
 def axis_view(timeline: Timeline) -> dict:
     """Where the time axis opens and how far it reaches, in day numbers
     (:func:`day_number`, end exclusive): ``{"initial": [a, b], "extent": [a, b]}``.
 
-    The extent covers every entry but the background ones. The first view covers the core
-    (:func:`output.describe.core_entries`), so a stray far date doesn't squash it: all of
-    each entry of day to month granularity (:data:`AXIS_FIT`), and the start of coarser
-    ones. Both are null when there is nothing to draw.
+    The extent covers every entry but the background ones. The first view is the core's
+    span (:func:`output.describe.core_span`), so a stray far date doesn't squash it, with
+    a little room after it to see a coarser entry ("next year") begin. Both are null when
+    there is nothing to draw.
     """
     window = core_window(timeline)
     drawn = [e for e in timeline.entries if not is_background(e, window)]
-    core = [e for e in core_entries(timeline) if not is_background(e, window)] or drawn
-    if not drawn:
+    span = core_span(timeline)
+    if not drawn or span is None:
         return {"initial": None, "extent": None}
     extent = [day_number(min(e.when.start for e in drawn)),
               day_number(max(e.when.end for e in drawn)) + 1]
-    first = day_number(min(e.when.start for e in core))
-    fine = [day_number(e.when.end) + 1 for e in core if e.when.granularity in AXIS_FIT]
-    coarse = [day_number(e.when.start) for e in core if e.when.granularity not in AXIS_FIT]
-    last = max(fine + coarse)
-    if coarse and max(coarse) >= max(fine, default=first):
-        last += max(7, (last - first) // 12)  # room to see the coarse entry begin
-    return {"initial": [first, max(last, first + 1)], "extent": extent}
+    first, last = day_number(span[0]), day_number(span[1]) + 1
+    last += max(7, (last - first) // 20)
+    return {"initial": [first, last], "extent": extent}
 
 
 def connections(graph: nx.Graph, actor_id: str) -> dict:
@@ -228,7 +219,7 @@ def page_context(timeline: Timeline, graph: nx.Graph, exports: dict[str, bytes] 
     (``exports``, file name -> bytes, are embedded when small; see :func:`download`),
     and ``data`` (see :func:`page_data`). ``settings`` go to :func:`page_data`.
 
-    The span in the stats line is the core's (:func:`output.describe.core_entries`), and
+    The span in the stats line is the core's (:func:`output.describe.core_span`), and
     ``n_background`` counts the entries before it."""
     cited = Counter(s.article for e in timeline.entries for s in e.sources)
     counts = actor_event_counts(timeline)
@@ -241,7 +232,7 @@ def page_context(timeline: Timeline, graph: nx.Graph, exports: dict[str, bytes] 
         "title": timeline.title,
         "n_events": len(timeline.entries),
         "n_articles": len(timeline.articles),
-        "span": date_span(timeline, core_entries(timeline)),
+        "span": date_span(timeline),
         "n_background": sum(is_background(e, window) for e in timeline.entries),
         "n_light": sum(e.dated_by == "publication" for e in timeline.entries),
         "statuses": {word: statuses.get(status, 0) for status, word in STATUS_WORDS.items()

@@ -20,14 +20,14 @@
 
   var NS = "http://www.w3.org/2000/svg";
   var DAY_MS = 86400000;
-  var LANE = 18;          // height of one lane of events, px
-  var LANES = 6;          // lanes before events are only counted
+  var LANE = 15;          // height of one lane of events, px
+  var LANES = 8;          // lanes before events are only counted
   var PAD_TOP = 14;       // room for the conflict marks above the first lane
   var COUNT_ROW = 18;     // the row of "+n" counts under the lanes
   var AXIS_ROW = 44;      // tick labels: minor, then major
   var MIN_TICK_PX = 64;   // the closest two labelled ticks may be
   var MIN_SPAN = 6;       // days: the deepest zoom
-  var BUCKET_PX = 36;     // width of one "+n" count's column
+  var BUCKET_PX = 40;     // width of one "+n" count's column
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
   /* Tick scales from finest to coarsest: a unit and a step, and the step's length in days. */
@@ -129,7 +129,8 @@
     this.items = items;
     this.cursor = -1;
     if (current) this.cursor = this.indexOf(current);
-    this.render();
+    if (!this.drawn) { this.drawn = true; this.draw(); }  // at once: the page's height is set
+    else this.render();
   };
 
   TimelineAxis.prototype.indexOf = function (id) {
@@ -276,9 +277,9 @@
       var it = this.items[i];
       if (it.t1 <= a || it.t0 >= b) continue;
       var x0 = (it.t0 - a) * perDay, x1 = (it.t1 - a) * perDay;
-      var point = it.t1 - it.t0 <= 1 && x1 - x0 < 14;
-      var left = point ? (x0 + x1) / 2 - 7 : x0;
-      var right = point ? (x0 + x1) / 2 + 7 : Math.max(x1, x0 + 4);
+      var point = it.t1 - it.t0 <= 1 && x1 - x0 < 12;
+      var left = point ? (x0 + x1) / 2 - 6 : x0;
+      var right = point ? (x0 + x1) / 2 + 6 : Math.max(x1, x0 + 4);
       var lane = -1;
       for (var l = 0; l < laneEnd.length; l++) {
         if (laneEnd[l] <= left - 2) { lane = l; break; }
@@ -296,7 +297,7 @@
         (it.id === cursorId ? " ax-cursor" : "") + (it.id === this.selected ? " ax-selected" : "");
       var g = node("g", { "data-id": it.id }, cls);
       var shape = point
-        ? node("circle", { cx: (x0 + x1) / 2, cy: y + LANE / 2, r: it.key ? 7 : 6 }, "ax-mark")
+        ? node("circle", { cx: (x0 + x1) / 2, cy: y + LANE / 2, r: it.key ? 6 : 5 }, "ax-mark")
         : node("rect", { x: Math.max(x0, -4), y: y + 3, width: Math.max(Math.min(x1, width + 4) - Math.max(x0, -4), 4),
           height: LANE - 6, rx: 3 }, "ax-mark");
       var title = node("title", {});
@@ -349,7 +350,7 @@
 
     svg.addEventListener("pointerdown", function (e) {
       if (!self.view) return;
-      svg.setPointerCapture(e.pointerId);
+      try { svg.setPointerCapture(e.pointerId); } catch (err) { /* not a live pointer */ }
       self.pointers.set(e.pointerId, local(e));
       var target = e.target.closest ? e.target.closest("[data-id], [data-zoom]") : null;
       start = { p: local(e), view: self.view.slice(), target: target, moved: false, pinch: null };

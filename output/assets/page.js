@@ -478,8 +478,11 @@
   /* ---------- filters ---------- */
 
   function updateCount() {
+    var background = events.filter(function (ev) { return ev.background; }).length;
+    var core = events.length - background;
     count.textContent = shown.length === events.length
-      ? events.length + (events.length === 1 ? " event" : " events")
+      ? core + (core === 1 ? " event" : " events") +
+        (background ? ", " + background + " more in the background" : "")
       : "Showing " + shown.length + " of " + events.length + " events";
     var filtered = state.query || state.actor || state.keyOnly || !state.light;
     clearButton.hidden = !filtered;
@@ -645,6 +648,11 @@
     }));
     network = new vis.Network(container, { nodes: nodes, edges: edges }, DATA.graph.options);
     window.timelineGraph = network;
+    // The graph has no keyboard use (the who's-who list below is its keyboard path), so
+    // Tab skips vis's focusable frame.
+    Array.prototype.forEach.call(container.querySelectorAll("[tabindex]"), function (n) {
+      n.tabIndex = -1;
+    });
     network.once("stabilizationIterationsDone", function () {
       if (config.settle) network.setOptions({ physics: false });
       stats.graphSettled = performance.now() - t0;
@@ -678,12 +686,20 @@
 
   /* ---------- wiring ---------- */
 
+  /* Scroll so the row's top is just under the sticky controls (when they stick). */
+  function scrollToRow(li) {
+    var controls = document.querySelector(".controls");
+    var cover = controls && getComputedStyle(controls).position === "sticky"
+      ? controls.getBoundingClientRect().height : 0;
+    window.scrollTo(0, window.scrollY + li.getBoundingClientRect().top - cover - 12);
+  }
+
   /* Open an event: make it part of the list, draw it, open its details, scroll to it. */
   function goTo(id, focus) {
     var li = reveal(id);
     if (!li) return;
     if (state.selected !== id) select(id);
-    li.scrollIntoView({ block: "center" });
+    scrollToRow(li);
     if (focus) li.querySelector(".summary").focus({ preventScroll: true });
   }
 
@@ -835,8 +851,22 @@
     showLight.addEventListener("change", function () { state.light = showLight.checked; applyFilters(); });
   }
   document.getElementById("save-edits").addEventListener("click", function () { edits.save(); });
-  document.getElementById("undo-edits").addEventListener("click", function () {
-    if (window.confirm("Undo all your changes to this timeline?")) edits.clear();
+  // Undo asks twice (a second click within a few seconds), without a dialog box.
+  var undoButton = document.getElementById("undo-edits");
+  var undoArmed = null;
+  undoButton.addEventListener("click", function () {
+    if (undoArmed) {
+      window.clearTimeout(undoArmed);
+      undoArmed = null;
+      undoButton.textContent = "Undo all changes";
+      edits.clear();
+      return;
+    }
+    undoButton.textContent = "Click again to undo all your changes";
+    undoArmed = window.setTimeout(function () {
+      undoArmed = null;
+      undoButton.textContent = "Undo all changes";
+    }, 5000);
   });
   document.getElementById("show-hidden").addEventListener("click", function () {
     state.showHidden = !state.showHidden;
