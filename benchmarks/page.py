@@ -104,7 +104,7 @@ def measure_graph(browser, index: Path, settle: bool) -> float:
     page, errors = _open(browser, index)
     key = "graphSettled" if settle else "graphStabilized"
     try:
-        page.wait_for_function(f"window.timelineApp && window.timelineApp.stats.{key} !== undefined",
+        page.wait_for_function(f"() => window.timelineApp && window.timelineApp.stats.{key} !== undefined",
                                timeout=CAP_MS)
         ms = page.evaluate(f"window.timelineApp.stats.{key}")
     except Exception:  # noqa: BLE001 - the cap is the answer

@@ -48,7 +48,7 @@ def main() -> int:
         page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(
             ("file:", "data:", "about:", "blob:")) else r.abort())
         page.goto(index.as_uri(), wait_until="load")
-        page.wait_for_function("window.timelineApp !== undefined")
+        page.wait_for_function("() => window.timelineApp !== undefined")
         page.wait_for_selector("#graph[data-settled=true]", timeout=15000)
         if args.actor:
             page.evaluate("id => window.timelineApp.setActor(id)", args.actor)

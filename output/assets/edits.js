@@ -86,6 +86,12 @@
   Edits.prototype.change = function (id, fields) {
     var self = this;
     Object.keys(fields).forEach(function (f) { self.put(id, f, fields[f]); });
+    // A corrected date is saved whole (start and end), so the rebuild needs no guess.
+    var edit = this.edits[id], ev = this.events.get(id);
+    if (edit && (edit.start || edit.end)) {
+      edit.start = edit.start || ev.start;
+      edit.end = edit.end || (ev.end < edit.start ? edit.start : ev.end);
+    }
     this.store();
     this.listeners.forEach(function (fn) { fn(id); });
   };
@@ -110,7 +116,7 @@
   /* What the page shows for an event, edits applied. */
   Edits.prototype.view = function (ev) {
     var edit = this.get(ev.id);
-    var start = edit.start || ev.start, end = edit.end || (edit.start ? edit.start : ev.end);
+    var start = edit.start || ev.start, end = edit.end || ev.end;
     if (end < start) end = start;
     return {
       summary: edit.summary || ev.summary,

@@ -304,9 +304,11 @@
     }
     var keep = state.selected;
     refresh(id || keep);
-    if (keep && byId.has(keep) && rows.get(keep) && rows.get(keep).isConnected) {
+    if (keep) {
+      var open = rows.get(keep) && rows.get(keep).isConnected;
       state.selected = null;
-      select(keep);
+      if (open) select(keep);
+      else { if (axis) axis.select(null); writeHash(); }
     }
     updateEditsBar();
   });

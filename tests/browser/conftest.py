@@ -92,7 +92,7 @@ def open_site(browser, folder: Path, width: int = 1400, height: int = 1000, hash
     page.on("pageerror", lambda e: result.errors.append(f"pageerror: {e}"))
     page.on("dialog", lambda d: (result.errors.append(f"dialog: {d.message}"), d.dismiss()))
     page.goto((folder / "index.html").as_uri() + (f"#{hash}" if hash else ""), wait_until="load")
-    page.wait_for_function("window.timelineApp !== undefined")
+    page.wait_for_function("() => window.timelineApp !== undefined")
     page.wait_for_selector("#graph[data-settled=true]", state="attached", timeout=20000)
     return result, context
 

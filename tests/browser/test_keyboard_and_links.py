@@ -62,7 +62,7 @@ def test_filtering_and_opening_write_the_hash(example_page):
 def test_following_an_event_link_inside_the_page(example_page):
     page = example_page.page
     page.evaluate("location.hash = 'event=biden-call'")
-    page.wait_for_function("window.timelineApp.state().selected === 'biden-call'")
+    page.wait_for_function("() => window.timelineApp.state().selected === 'biden-call'")
     assert page.locator("li.event[data-id='biden-call'] .details").is_visible()
 
 
