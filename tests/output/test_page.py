@@ -1,6 +1,7 @@
 """index.html's source, and writing a build atomically without touching foreign folders."""
 from __future__ import annotations
 
+import html as html_module
 import json
 import re
 
@@ -205,3 +206,40 @@ def test_failure_in_rendering_writes_nothing(example, tmp_path, monkeypatch):
     with pytest.raises(TimelineError, match="render failed"):
         write_page(example, tmp_path / "site")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_policy_allows_only_the_inlined_scripts_and_styles(example):
+    from output.page import content_security_policy, inline_blocks, source_hash
+
+    page = render_page(example)
+    scripts, styles = inline_blocks(page)
+    assert len(scripts) == 4 and len(styles) == 2
+    policy = html_module.unescape(re.search(
+        r'http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1))
+    assert policy == content_security_policy(scripts, styles)
+    directives = dict(part.split(" ", 1) for part in policy.split("; "))
+    assert directives["default-src"] == "'none'" and directives["connect-src"] == "'none'"
+    assert directives["img-src"] == "data:"
+    assert sorted(directives["script-src"].split()) == sorted({source_hash(s) for s in scripts})
+    assert sorted(directives["style-src"].split()) == sorted({source_hash(s) for s in styles})
+
+
+def test_source_hash_is_the_sha256_csp_form():
+    from output.page import source_hash
+
+    # echo -n 'alert(1)' | openssl dgst -sha256 -binary | base64
+    assert source_hash("alert(1)") == "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"
+
+
+def test_no_style_attribute_in_the_page(html, xss_html):
+    assert not re.search(r"\sstyle=", html) and not re.search(r"\sstyle=", xss_html)
+
+
+def test_small_exports_are_embedded_for_download(example, tmp_path):
+    index = write_page(example, tmp_path / "site")
+    page = index.read_text()
+    hrefs = dict(re.findall(r'<a href="([^"]+)" download="([^"]+)">', page)[i][::-1]
+                 for i in range(len(EXPORT_NAMES)))
+    csv = (tmp_path / "site" / "events.csv").read_bytes()
+    assert hrefs["events.csv"] == "data:text/csv;charset=utf-8;base64," + \
+        __import__("base64").b64encode(csv).decode()
