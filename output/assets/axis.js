@@ -28,6 +28,7 @@
   var MIN_TICK_PX = 64;   // the closest two labelled ticks may be
   var MIN_SPAN = 6;       // days: the deepest zoom
   var BUCKET_PX = 40;     // width of one "+n" count's column
+  var LABEL_MIN_PX = 70;  // room an event needs beside it to be named
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
   /* Tick scales from finest to coarsest: a unit and a step, and the step's length in days. */
@@ -122,8 +123,9 @@
     return this.view[0] + px / this.width() * (this.view[1] - this.view[0]);
   };
 
-  /* The events to draw: [{id, t0, t1, fuzzy, conflict, status, light, key, label}] in
-     time order (the filtered list's events). */
+  /* The events to draw: [{id, t0, t1, fuzzy, conflict, status, light, key, label, text}]
+     in time order (the filtered list's events); label is read out and shown on hover,
+     text (the summary) is written beside the event when there is room. */
   TimelineAxis.prototype.setItems = function (items) {
     var current = this.cursor >= 0 ? this.items[this.cursor].id : null;
     this.items = items;
@@ -271,13 +273,15 @@
     var layer = node("g", {}, "axis-items");
     svg.appendChild(layer);
     var laneEnd = [];
+    var placed = [];
+    var groups = new Map();
     var buckets = new Map();
     var cursorId = this.cursor >= 0 ? this.items[this.cursor].id : null;
     for (var i = 0; i < this.items.length; i++) {
       var it = this.items[i];
       if (it.t1 <= a || it.t0 >= b) continue;
       var x0 = (it.t0 - a) * perDay, x1 = (it.t1 - a) * perDay;
-      var point = it.t1 - it.t0 <= 1 && x1 - x0 < 12;
+      var point = it.t1 - it.t0 <= 1;   // a single day is a dot, however far zoomed in
       var left = point ? (x0 + x1) / 2 - 6 : x0;
       var right = point ? (x0 + x1) / 2 + 6 : Math.max(x1, x0 + 4);
       var lane = -1;
@@ -292,6 +296,7 @@
       }
       laneEnd[lane] = right;
       var y = PAD_TOP + lane * LANE;
+      placed.push({ lane: lane, left: left, right: right, y: y, it: it });
       var cls = "ax-item ax-" + it.status + (it.fuzzy ? " ax-fuzzy" : "") +
         (it.conflict ? " ax-conflict" : "") + (it.light ? " ax-light" : "") + (it.key ? " ax-key" : "") +
         (it.id === cursorId ? " ax-cursor" : "") + (it.id === this.selected ? " ax-selected" : "");
@@ -305,11 +310,26 @@
       shape.appendChild(title);
       g.appendChild(shape);
       if (it.conflict) {
-        var warn = node("text", { x: Math.max(left, 0) + (right - left) / 2, y: y + 2, "text-anchor": "middle" }, "ax-warn");
+        var warn = node("text", { x: Math.min(right, width) + 2, y: y + LANE - 3 }, "ax-warn");
         warn.textContent = "!";
         g.appendChild(warn);
       }
       layer.appendChild(g);
+      groups.set(it.id, g);
+    }
+    // Name an event where its lane leaves room to the right of it (zoomed in far enough).
+    var next = {};
+    for (var q = placed.length - 1; q >= 0; q--) {
+      var pl = placed[q];
+      var room = (next[pl.lane] === undefined ? width : next[pl.lane]) - Math.max(pl.right, 0) -
+        (pl.it.conflict ? 16 : 8);
+      next[pl.lane] = pl.left;
+      if (pl.right > width || room < LABEL_MIN_PX || !pl.it.text) continue;
+      var chars = Math.floor(room / 6.4);
+      var words = pl.it.text.length > chars ? pl.it.text.slice(0, chars - 1) + "\u2026" : pl.it.text;
+      var name = node("text", { x: Math.max(pl.right, 0) + (pl.it.conflict ? 14 : 5), y: pl.y + LANE - 4 }, "ax-name");
+      name.textContent = words;
+      groups.get(pl.it.id).appendChild(name);
     }
     var counts = node("g", {}, "axis-counts");
     svg.appendChild(counts);
@@ -322,7 +342,7 @@
       text.textContent = "+" + n;
       g.appendChild(text);
       var title = node("title", {});
-      title.textContent = n + " more events here: click to zoom in";
+      title.textContent = n + (n === 1 ? " more event" : " more events") + " here: click to zoom in";
       g.appendChild(title);
       counts.appendChild(g);
     });

@@ -713,7 +713,8 @@
     return shown.filter(function (ev) { return !ev.background; }).map(function (ev) {
       var v = edits.view(ev);
       var item = { id: ev.id, t0: ev.t0, t1: ev.t1, fuzzy: ev.fuzzy, conflict: !!ev.conflict,
-        status: ev.status, light: ev.light, key: v.key, label: v.date + ": " + v.summary };
+        status: ev.status, light: ev.light, key: v.key, label: v.date + ": " + v.summary,
+        text: v.summary };
       if (v.redated) {
         item.t0 = dayNumber(v.start);
         item.t1 = dayNumber(v.end) + 1;
