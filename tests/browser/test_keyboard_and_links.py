@@ -107,3 +107,17 @@ def test_the_graph_is_skipped_by_tab(example_page):
     focusable = page.evaluate("document.querySelector('#graph').tabIndex")
     assert focusable < 0
     assert page.evaluate("document.querySelectorAll('#graph [tabindex]:not([tabindex=\"-1\"])').length") == 0
+
+
+@pytest.mark.parametrize("name", ["events.csv", "handout.md", "calendar.ics", "events.json"])
+def test_downloads_work_from_index_html_alone(visit, sites, tmp_path, name):
+    """Sent on without its folder, the page still gives the small exports: they are in it."""
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    (alone / "index.html").write_bytes((sites("example") / "index.html").read_bytes())
+    page = visit(alone).page
+    with page.expect_download() as info:
+        page.click(f".downloads a[download='{name}']")
+    download = info.value
+    assert download.suggested_filename == name
+    assert open(download.path(), "rb").read() == (sites("example") / name).read_bytes()
