@@ -161,17 +161,16 @@ def connections(graph: nx.Graph, actor_id: str) -> dict:
 
 
 def download(name: str, content: bytes | None) -> dict:
-    """A download link: ``href`` is a data: URL when the file is small enough to embed
-    (:data:`EMBED_LIMIT`), else the file's name beside index.html (``embedded`` False)."""
-    embedded = content is not None and len(content) <= EMBED_LIMIT
-    if embedded:
+    """A download link: ``{"file", "words", "embedded", "data"}``, where ``data`` is the
+    file as a data: URL when it is small enough to embed (:data:`EMBED_LIMIT`), else None
+    (the link then needs the file beside index.html)."""
+    data = None
+    if content is not None and len(content) <= EMBED_LIMIT:
         suffix = name[name.rfind("."):]
         media = MEDIA_TYPES.get(suffix, "application/octet-stream")
-        href = f"data:{media};charset=utf-8;base64,{base64.b64encode(content).decode('ascii')}"
-    else:
-        href = name
-    return {"file": name, "words": DOWNLOAD_WORDS.get(name, name), "href": href,
-            "embedded": embedded}
+        data = f"data:{media};charset=utf-8;base64,{base64.b64encode(content).decode('ascii')}"
+    return {"file": name, "words": DOWNLOAD_WORDS.get(name, name), "embedded": data is not None,
+            "data": data}
 
 
 def page_data(timeline: Timeline, graph: nx.Graph, *, first_chunk: int = FIRST_CHUNK,
@@ -228,6 +227,7 @@ def page_context(timeline: Timeline, graph: nx.Graph, exports: dict[str, bytes] 
     statuses = Counter(e.status for e in timeline.entries)
     window = core_window(timeline)
     exports = exports or {}
+    downloads = [download(name, exports.get(name)) for name in EXPORT_NAMES]
     return {
         "title": timeline.title,
         "n_events": len(timeline.entries),
@@ -247,7 +247,10 @@ def page_context(timeline: Timeline, graph: nx.Graph, exports: dict[str, bytes] 
         "legend": legend(graph),
         "articles": [_article(a, cited.get(a.id, 0)) for a in timeline.articles],
         "problems": [{"path": p.path, "reason": p.reason} for p in timeline.problems],
-        "downloads": [download(name, exports.get(name)) for name in EXPORT_NAMES],
+        "downloads": downloads,
+        # The embedded files, by name: after the page's scripts, so they don't hold up the
+        # first rows; page.js puts one on its link when the link is clicked.
+        "embedded": {d["file"]: d["data"] for d in downloads if d["data"]},
         "kind_colors": [{"kind": k, "color": color} for k, (color, _, _) in KIND_STYLE.items()],
         "data": page_data(timeline, graph, **settings),
     }

@@ -449,7 +449,8 @@
   function reveal(id) {
     var ev = byId.get(id);
     if (!ev) return null;
-    if (shown.indexOf(ev) < 0) {
+    var refiltered = shown.indexOf(ev) < 0;
+    if (refiltered) {
       state.query = ""; search.value = "";
       state.actor = ""; actorFilter.value = "";
       state.keyOnly = false; keyOnly.checked = false;
@@ -459,8 +460,11 @@
       updateCount();
       updateEditsBar();
     }
+    var li = rows.get(id);
+    if (!refiltered && li && li.isConnected) return li;     // already drawn: nothing to open
     if (ev.background) state.background = true;
     if (ev.day) openDays.add(ev.day);
+    if (!refiltered && planned.some(function (p) { return p.ev === ev; })) return renderUntil(id);
     render();
     return renderUntil(id);
   }
@@ -875,6 +879,16 @@
     state.showHidden = !state.showHidden;
     refresh(null);
     updateEditsBar();
+  });
+  // The small exports are in the page (#embedded-exports, parsed after the scripts): a
+  // download link takes its file from there, so it works when index.html travels alone.
+  document.addEventListener("click", function (e) {
+    var a = e.target.closest && e.target.closest("a[data-export]");
+    if (!a || a.dataset.ready) return;
+    var block = document.getElementById("embedded-exports");
+    var embedded = block ? JSON.parse(block.textContent) : {};
+    if (embedded[a.dataset.export]) a.href = embedded[a.dataset.export];
+    a.dataset.ready = "true";
   });
   window.addEventListener("hashchange", readHash);
   window.addEventListener("beforeprint", renderAll);

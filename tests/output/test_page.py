@@ -76,7 +76,7 @@ def test_events_after_the_newest_article_are_marked(html):
     "No date in the article; worked out from the dates it mentions",
     '<option value="ukraine">Ukraine (8)</option>',
     "sources disagree on the date",
-    '<a href="events.csv" download="events.csv">spreadsheet (CSV)</a>',
+    '<a href="events.csv" download="events.csv" data-export="events.csv">spreadsheet (CSV)</a>',
 ])
 def test_server_rendered_text(html, text):
     assert text in html
@@ -98,7 +98,8 @@ def test_payloads_are_escaped_in_html_and_json(xss_html):
 
 def test_no_script_tag_but_ours(xss_html):
     assert re.findall(r"<script[^>]*>", xss_html, re.I) == [
-        '<script type="application/json" id="timeline-data">'] + ["<script>"] * 4
+        '<script type="application/json" id="timeline-data">'] + ["<script>"] * 4 + [
+        '<script type="application/json" id="embedded-exports">']
 
 
 def test_write_page_writes_page_and_exports(example, tmp_path):
@@ -236,10 +237,15 @@ def test_no_style_attribute_in_the_page(html, xss_html):
 
 
 def test_small_exports_are_embedded_for_download(example, tmp_path):
+    import base64
+
     index = write_page(example, tmp_path / "site")
     page = index.read_text()
-    hrefs = dict(re.findall(r'<a href="([^"]+)" download="([^"]+)">', page)[i][::-1]
-                 for i in range(len(EXPORT_NAMES)))
+    block = re.search(r'<script type="application/json" id="embedded-exports">(.*?)</script>',
+                      page, re.S).group(1)
+    embedded = json.loads(block)
+    assert sorted(embedded) == sorted(EXPORT_NAMES)
     csv = (tmp_path / "site" / "events.csv").read_bytes()
-    assert hrefs["events.csv"] == "data:text/csv;charset=utf-8;base64," + \
-        __import__("base64").b64encode(csv).decode()
+    assert embedded["events.csv"] == "data:text/csv;charset=utf-8;base64," + \
+        base64.b64encode(csv).decode()
+    assert '<a href="events.csv" download="events.csv" data-export="events.csv">' in page

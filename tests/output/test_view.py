@@ -121,8 +121,8 @@ def test_connections_strongest_first(example):
 
 def test_small_exports_are_embedded_big_ones_linked():
     small = download("events.csv", b"a,b\n1,2\n")
-    assert small["embedded"] and small["href"] == (
+    assert small["embedded"] and small["data"] == (
         "data:text/csv;charset=utf-8;base64," + base64.b64encode(b"a,b\n1,2\n").decode())
     big = download("events.json", b"x" * (EMBED_LIMIT + 1))
-    assert (big["embedded"], big["href"]) == (False, "events.json")
-    assert download("handout.md", None)["href"] == "handout.md"
+    assert (big["embedded"], big["data"], big["file"]) == (False, None, "events.json")
+    assert download("handout.md", None)["data"] is None
