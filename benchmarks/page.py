@@ -97,6 +97,7 @@ def measure_page(browser, index: Path) -> dict:
             }
             times.push(ms);
         }
+        const shown = window.timelineApp.shownIds().length;
         let axis = null;
         if (window.timelineAxis) {   // the whole timeline on the axis, fitted
             window.timelineApp.setQuery('');
@@ -104,7 +105,7 @@ def measure_page(browser, index: Path) -> dict:
             await frame();
             axis = window.timelineAxis.lastDraw;
         }
-        return {times: times, shown: window.timelineApp.shownIds().length, axis: axis};
+        return {times: times, shown: shown, axis: axis};
     }""", QUERY)
     page.close()
     if errors:
