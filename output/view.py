@@ -58,7 +58,8 @@ _EPOCH = date(1970, 1, 1).toordinal()
 
 
 def day_number(d: date) -> int:
-    """Days since 1 January 1970 (negative before), the unit of the page's time axis."""
+    """Days since 1 January 1970 (negative before), the unit of the page's time axis and
+    of an event's ``t0`` (its first day) and ``t1`` (the day after its last)."""
     return d.toordinal() - _EPOCH
 
 
@@ -77,21 +78,23 @@ def _event(entry, articles, news_until, window) -> dict:
     when = entry.when
     single_day = (when.start == when.end and when.granularity in ("day", "time")
                   and entry.conflict is None)
-    return {
-        "id": entry.id,
-        "start": when.start.isoformat(),
-        "end": when.end.isoformat(),
-        "t0": day_number(when.start),
-        "t1": day_number(when.end) + 1,
+    flags = {
         "fuzzy": is_fuzzy(entry),
         "day": when.start.isoformat() if single_day else "",
         "background": is_background(entry, window),
         "light": entry.dated_by == "publication",
-        "salience": entry.salience,
         # Fields a rebuild with the teacher's edits may add (timeline/edits.py).
         "key": bool(getattr(entry, "key", False)),
         "note": getattr(entry, "note", None) or "",
         "edited": bool(getattr(entry, "edited", False)),
+    }
+    return {
+        "id": entry.id,
+        "t0": day_number(when.start),
+        "t1": day_number(when.end) + 1,
+        # Only the flags that are set: a page of thousands of events stays lighter.
+        **{name: value for name, value in flags.items() if value},
+        "salience": entry.salience,
         "after_news": news_until is not None and entry.when.start > news_until,
         "date": date_words,
         "weekday": weekday_words,

@@ -131,8 +131,7 @@
     this.items = items;
     this.cursor = -1;
     if (current) this.cursor = this.indexOf(current);
-    if (!this.drawn) { this.drawn = true; this.draw(); }  // at once: the page's height is set
-    else this.render();
+    this.render();   // page.css keeps the axis's height until it is drawn
   };
 
   TimelineAxis.prototype.indexOf = function (id) {

@@ -31,11 +31,20 @@
     return Number(a[3]) + "\u2013" + day(b, true);
   }
 
+  /* A day number (days since 1 Jan 1970, as output/view.py writes t0 and t1) as an ISO day. */
+  function isoDay(day) {
+    var d = new Date(day * 86400000);
+    var y = d.getUTCFullYear(), m = d.getUTCMonth() + 1, n = d.getUTCDate();
+    return ("000" + y).slice(-4) + "-" + (m < 10 ? "0" : "") + m + "-" + (n < 10 ? "0" : "") + n;
+  }
+
   /* The event's own value of an edit field (before any edit). */
   function original(ev, field) {
     if (field === "hidden") return false;
     if (field === "key") return !!ev.key;
     if (field === "note") return ev.note || "";
+    if (field === "start") return isoDay(ev.t0);
+    if (field === "end") return isoDay(ev.t1 - 1);
     return ev[field];
   }
 
@@ -89,8 +98,9 @@
     // A corrected date is saved whole (start and end), so the rebuild needs no guess.
     var edit = this.edits[id], ev = this.events.get(id);
     if (edit && (edit.start || edit.end)) {
-      edit.start = edit.start || ev.start;
-      edit.end = edit.end || (ev.end < edit.start ? edit.start : ev.end);
+      var end = original(ev, "end");
+      edit.start = edit.start || original(ev, "start");
+      edit.end = edit.end || (end < edit.start ? edit.start : end);
     }
     this.store();
     this.listeners.forEach(function (fn) { fn(id); });
@@ -116,7 +126,7 @@
   /* What the page shows for an event, edits applied. */
   Edits.prototype.view = function (ev) {
     var edit = this.get(ev.id);
-    var start = edit.start || ev.start, end = edit.end || ev.end;
+    var start = edit.start || original(ev, "start"), end = edit.end || original(ev, "end");
     if (end < start) end = start;
     return {
       summary: edit.summary || ev.summary,
@@ -157,5 +167,5 @@
     return text;
   };
 
-  window.TimelineEdits = { Edits: Edits, dayRange: dayRange, SCHEMA: SCHEMA };
+  window.TimelineEdits = { Edits: Edits, dayRange: dayRange, isoDay: isoDay, SCHEMA: SCHEMA };
 })();
