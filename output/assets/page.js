@@ -116,7 +116,7 @@
       if (v.key) badges.appendChild(el("span", "badge badge-key", "Key event"));
       if (ev.status_word) badges.appendChild(el("span", "badge badge-" + ev.status, ev.status_word));
       if (ev.conflict) badges.appendChild(el("span", "badge badge-conflict", "Dates differ"));
-      if (v.edited) badges.appendChild(el("span", "badge badge-edited", "Corrected"));
+      if (v.edited) badges.appendChild(el("span", "badge badge-edited", "Edited"));
       body.appendChild(badges);
     }
     var summary = el("button", "summary", v.summary);
@@ -283,6 +283,7 @@
     var n = edits.count();
     var bar = document.getElementById("edits-bar");
     bar.hidden = n === 0;
+    document.body.classList.toggle("has-edits", n > 0);
     document.getElementById("edits-count").textContent =
       "You have changed " + n + (n === 1 ? " event." : " events.");
     var hidden = edits.hiddenCount();
