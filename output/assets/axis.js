@@ -29,6 +29,8 @@
   var MIN_SPAN = 6;       // days: the deepest zoom
   var BUCKET_PX = 40;     // width of one "+n" count's column
   var LABEL_MIN_PX = 70;  // room an event needs beside it to be named
+  var LONG_SHARE = 0.25;  // an event wider than this share of the view is "long"...
+  var LONG_LANES = 2;     // ...and is drawn in the bottom lanes, at most this many
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
   /* Tick scales from finest to coarsest: a unit and a step, and the step's length in days. */
@@ -274,26 +276,38 @@
       grid.appendChild(label);
     });
 
-    // Events in lanes: each goes into the first lane free at its left edge.
+    // Events in lanes: each goes into the first lane free at its left edge. Events longer
+    // than a quarter of the view get the bottom LONG_LANES lanes, so that a year or a
+    // month-long event never crowds out the days within it.
     var layer = node("g", {}, "axis-items");
     svg.appendChild(layer);
+    var visible = [], long = 0;
+    for (var v = 0; v < this.items.length; v++) {
+      var candidate = this.items[v];
+      if (candidate.t1 <= a || candidate.t0 >= b) continue;
+      candidate = { it: candidate, long: (candidate.t1 - candidate.t0) * perDay > width * LONG_SHARE };
+      if (candidate.long) long++;
+      visible.push(candidate);
+    }
+    var longLanes = long ? Math.min(LONG_LANES, long) : 0;
+    var pools = { false: [0, LANES - longLanes], true: [LANES - longLanes, LANES] };
     var laneEnd = [];
+    for (var z = 0; z < LANES; z++) laneEnd.push(-Infinity);
     var placed = [];
     var groups = new Map();
     var buckets = new Map();
     var cursorId = this.cursor >= 0 ? this.items[this.cursor].id : null;
-    for (var i = 0; i < this.items.length; i++) {
-      var it = this.items[i];
-      if (it.t1 <= a || it.t0 >= b) continue;
+    for (var i = 0; i < visible.length; i++) {
+      var it = visible[i].it;
       var x0 = (it.t0 - a) * perDay, x1 = (it.t1 - a) * perDay;
       var point = it.t1 - it.t0 <= 1;   // a single day is a dot, however far zoomed in
       var left = point ? (x0 + x1) / 2 - 6 : x0;
       var right = point ? (x0 + x1) / 2 + 6 : Math.max(x1, x0 + 4);
+      var pool = pools[visible[i].long];
       var lane = -1;
-      for (var l = 0; l < laneEnd.length; l++) {
+      for (var l = pool[0]; l < pool[1]; l++) {
         if (laneEnd[l] <= left - 2) { lane = l; break; }
       }
-      if (lane < 0 && laneEnd.length < LANES) { lane = laneEnd.length; laneEnd.push(0); }
       if (lane < 0) {
         var key = Math.floor(Math.max(0, (x0 + x1) / 2) / BUCKET_PX);
         buckets.set(key, (buckets.get(key) || 0) + 1);
