@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date, timedelta
 
 from events.models import ArticleInfo
 from output.dates import MONTHS, MONTHS_SHORT, day_range, timex_label
+from timeline.coverage import coverage
 from timeline.models import Entry, Timeline
 
 #: Event statuses as a reader says them; "happened" needs no badge.
@@ -81,12 +83,72 @@ def web_url(url: str | None) -> str | None:
     return None
 
 
+#: How far outside the articles' own dates the core of a timeline reaches: at least this
+#: many days, or as long as the articles' span if that is longer. Entries that start
+#: earlier are background (history the articles recall, or a stray date from a reader's
+#: comment).
+CORE_MARGIN_DAYS = 365
+
+#: Granularities whose end counts for the core's span; coarser entries (a year, a decade)
+#: count by their start only, so one "next year" or "over the next decade" doesn't
+#: stretch it.
+SPAN_FINE = frozenset({"time", "day", "weekend", "week", "month", "vague"})
+
+
+def core_window(timeline: Timeline) -> tuple[date, date] | None:
+    """The dates the articles cover (:func:`timeline.coverage.coverage`, which leaves out
+    the few most outlying), widened by :data:`CORE_MARGIN_DAYS` or by their own span if
+    longer: ``(first, last)``; None when no article has a publication date."""
+    span = coverage(timeline.articles)
+    if span is None:
+        return None
+    first, last = span
+    margin = max(timedelta(days=CORE_MARGIN_DAYS), last - first)
+    try:
+        low = first - margin
+    except OverflowError:
+        low = date.min
+    try:
+        high = last + margin
+    except OverflowError:
+        high = date.max
+    return low, high
+
+
+def is_background(entry: Entry, window: tuple[date, date] | None) -> bool:
+    """True when the entry starts before the core window (see :func:`core_window`)."""
+    return window is not None and entry.when.start < window[0]
+
+
+def core_entries(timeline: Timeline) -> list[Entry]:
+    """The entries that start inside the core window, in timeline order; every entry when
+    the articles have no dates, or when none starts inside it."""
+    window = core_window(timeline)
+    if window is None:
+        return list(timeline.entries)
+    inside = [e for e in timeline.entries if window[0] <= e.when.start <= window[1]]
+    return inside or list(timeline.entries)
+
+
+def core_span(timeline: Timeline) -> tuple[date, date] | None:
+    """The first and last dates of the core (:func:`core_entries`): the first start, and
+    the last end of an entry of :data:`SPAN_FINE` granularity or start of a coarser one;
+    None without entries."""
+    core = core_entries(timeline)
+    if not core:
+        return None
+    first = min(e.when.start for e in core)
+    last = max(e.when.end if e.when.granularity in SPAN_FINE else e.when.start for e in core)
+    return first, max(first, last)
+
+
 def date_span(timeline: Timeline) -> str:
-    """The first and last dates of the timeline: "Apr 2022 to Dec 2022"; "" when empty."""
-    if not timeline.entries:
+    """The core's first and last dates (:func:`core_span`): "Apr 2022 to Dec 2022"; ""
+    when there are no entries."""
+    span = core_span(timeline)
+    if span is None:
         return ""
-    first = min(e.when.start for e in timeline.entries)
-    last = max(e.when.end for e in timeline.entries)
+    first, last = span
     if (first.year, first.month) == (last.year, last.month):
         return f"{MONTHS[first.month - 1]} {first.year}"
     return (f"{MONTHS_SHORT[first.month - 1]} {first.year} to "

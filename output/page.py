@@ -11,11 +11,18 @@ and renames into place, so an existing output is never left half-written:
 It refuses to write into a folder that is not empty and holds no earlier build, so a
 mistyped ``-o`` never mixes our files into someone's documents. Earlier builds are
 recognised by their ``events.json``, whose ``"schema"`` starts with ``"timeline/"``.
+
+The page carries a Content-Security-Policy (:func:`content_security_policy`): no network
+at all, and only the scripts and styles this module inlines, each allowed by its SHA-256
+hash, so a missed escape or a future bug can neither run injected code nor call out.
 """
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import os
+import re
 import secrets
 import shutil
 from functools import cache
@@ -53,21 +60,71 @@ def _asset(name: str) -> Markup:
     return Markup(text)
 
 
-def render_page(timeline: Timeline, graph: nx.Graph | None = None, **settings) -> str:
-    """The HTML of index.html. ``graph`` is the actor graph if already built; ``settings``
-    go to :func:`output.view.page_data` (lazy-rendering chunk sizes, graph settling)."""
+#: The scripts inlined into the page, in the order they run (package assets but vis).
+SCRIPTS = ("axis.js", "edits.js", "page.js")
+
+#: The policy's fixed part; ``script-src`` and ``style-src`` are added with the hashes of
+#: what the page inlines. ``base-uri`` and ``form-action`` don't fall back to default-src.
+POLICY = (("default-src", "'none'"), ("connect-src", "'none'"), ("img-src", "data:"),
+          ("base-uri", "'none'"), ("form-action", "'none'"))
+
+_INLINE = re.compile(r"<(script|style)(\s[^>]*)?>(.*?)</\1>", re.S | re.I)
+
+
+def source_hash(text: str) -> str:
+    """A CSP hash source for an inline script or style: ``'sha256-…'`` of its UTF-8 bytes."""
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
+
+
+def content_security_policy(scripts, styles) -> str:
+    """The page's policy: nothing from the network, and only these inline scripts and
+    styles (by hash)."""
+    parts = [f"{name} {value}" for name, value in POLICY]
+    parts.append("script-src " + " ".join(sorted({source_hash(s) for s in scripts})))
+    parts.append("style-src " + " ".join(sorted({source_hash(s) for s in styles})))
+    return "; ".join(parts)
+
+
+def inline_blocks(html: str) -> tuple[list[str], list[str]]:
+    """The contents of the executable inline scripts (JSON data blocks are not run) and of
+    the inline styles in ``html``: ``(scripts, styles)``."""
+    scripts, styles = [], []
+    for tag, attributes, body in _INLINE.findall(html):
+        if tag.lower() == "style":
+            styles.append(body)
+        elif "application/json" not in (attributes or ""):
+            scripts.append(body)
+    return scripts, styles
+
+
+def render_page(timeline: Timeline, graph: nx.Graph | None = None,
+                exports: dict[str, bytes] | None = None, **settings) -> str:
+    """The HTML of index.html. ``graph`` is the actor graph if already built; ``exports``
+    (file name -> bytes) are embedded for download when small; ``settings`` go to
+    :func:`output.view.page_data` (lazy-rendering chunk sizes, graph settling)."""
     graph = actor_graph(timeline) if graph is None else graph
-    context = page_context(timeline, graph, **settings)
-    template = _environment().get_template("index.html")
-    return template.render(**context, vis_js=Markup(vis_network_js()),
-                           page_js=_asset("page.js"), page_css=_asset("page.css"))
+    context = page_context(timeline, graph, exports, **settings)
+    environment = _environment()
+    kind_css = Markup(environment.get_template("kinds.css").render(
+        kinds=context["kind_colors"]))
+    scripts = [Markup(vis_network_js())] + [_asset(name) for name in SCRIPTS]
+    styles = [_asset("page.css"), kind_css]
+    html = environment.get_template("index.html").render(
+        **context, scripts=scripts, styles=styles,
+        csp=content_security_policy(scripts, styles))
+    found = inline_blocks(html)
+    if (sorted(found[0]), sorted(found[1])) != (sorted(scripts), sorted(styles)):
+        raise OutputError("index.html: an inline script or style is not covered by the "
+                          "page's Content-Security-Policy")
+    return html
 
 
 def render_files(timeline: Timeline, **settings) -> dict[str, bytes]:
     """Every file of a build, in memory: index.html and the exports (file name -> bytes)."""
     graph = actor_graph(timeline)
     files = render_exports(timeline, graph)
-    files["index.html"] = render_page(timeline, graph, **settings).encode("utf-8")
+    files["index.html"] = render_page(timeline, graph, files, **settings).encode("utf-8")
     return files
 
 

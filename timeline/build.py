@@ -29,6 +29,7 @@ from events.errors import NoInputError
 from events.ingest import expand_inputs
 from events.models import Actor, Article, ArticleInfo, Event, Extraction, InputProblem
 from events.options import Options
+from timeline.coverage import coverage
 from timeline.digest import collection_digest, with_salience
 from timeline.merge import merge_events
 from timeline.models import Entry, Timeline
@@ -170,8 +171,9 @@ def _article_key(info: ArticleInfo) -> tuple:
 def derive_title(articles: Sequence[ArticleInfo], actors: Sequence[Actor],
                  entries: Sequence[Entry]) -> str:
     """A title for a timeline with none given: the article's own for one article, else
-    the three actors in most entries and the months the articles were published in (or,
-    with no publication dates, the months the entries span)."""
+    the three actors in most entries and the months the articles were published in (their
+    :func:`timeline.coverage.coverage`; with no publication dates, the months the entries
+    span)."""
     if len(articles) == 1 and articles[0].title:
         return articles[0].title
     counts = Counter(a for e in entries for a in e.actors)
@@ -179,8 +181,8 @@ def derive_title(articles: Sequence[ArticleInfo], actors: Sequence[Actor],
     top = [names[a] for a in sorted(counts, key=lambda a: (-counts[a], a)) if a in names][:3]
     head = (", ".join(top[:-1]) + " and " + top[-1]) if len(top) > 1 else \
         (top[0] if top else "Timeline")
-    days = [a.published for a in articles if a.published is not None] or \
-        [d for e in entries for d in (e.when.start, e.when.end)]
+    span = coverage(articles)  # trimmed, so one misdated article can't stretch it
+    days = list(span) if span else [d for e in entries for d in (e.when.start, e.when.end)]
     return f"{head}, {month_span(min(days), max(days))}" if days else head
 
 

@@ -2,8 +2,9 @@
 
 Playwright drives Debian's chromium (``/usr/bin/chromium``); ``playwright install`` is
 never run. Every request that is not file:, data:, blob: or about: is aborted and
-recorded, and console errors are collected. Without chromium or playwright the tests
-skip locally and fail in CI (``CI=true``).
+recorded, and console errors are collected; so are the page's Content-Security-Policy
+violations (``Visit.violations``). Without chromium or playwright the tests skip locally
+and fail in CI (``CI=true``).
 """
 from __future__ import annotations
 
@@ -20,6 +21,12 @@ CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run"]
 LOCAL = ("file:", "data:", "blob:", "about:")
+
+#: Run before the page's own scripts (through the DevTools protocol, so the page's policy
+#: doesn't apply to it): record every policy violation.
+WATCH_CSP = """window.__violations = [];
+document.addEventListener('securitypolicyviolation', e => window.__violations.push(
+    {directive: e.effectiveDirective, blocked: e.blockedURI}));"""
 
 
 def _unavailable(reason: str):
@@ -60,10 +67,16 @@ class Visit:
         """The page's visible text."""
         return self.page.evaluate("document.body.innerText")
 
+    def violations(self) -> list[dict]:
+        """The Content-Security-Policy violations so far: [{"directive", "blocked"}]."""
+        return self.page.evaluate("window.__violations")
 
-def open_site(browser, folder: Path, width: int = 1400, height: int = 1000):
-    """Open ``folder/index.html`` in a new browser context; return (Visit, context)."""
+
+def open_site(browser, folder: Path, width: int = 1400, height: int = 1000, hash: str = ""):
+    """Open ``folder/index.html`` (with ``#hash`` if given) in a new browser context;
+    return (Visit, context)."""
     context = browser.new_context(viewport={"width": width, "height": height})
+    context.add_init_script(WATCH_CSP)
     page = context.new_page()
     result = Visit(page)
 
@@ -78,8 +91,8 @@ def open_site(browser, folder: Path, width: int = 1400, height: int = 1000):
     page.on("console", lambda m: result.errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: result.errors.append(f"pageerror: {e}"))
     page.on("dialog", lambda d: (result.errors.append(f"dialog: {d.message}"), d.dismiss()))
-    page.goto((folder / "index.html").as_uri(), wait_until="load")
-    page.wait_for_function("window.timelineApp !== undefined")
+    page.goto((folder / "index.html").as_uri() + (f"#{hash}" if hash else ""), wait_until="load")
+    page.wait_for_function("() => window.timelineApp !== undefined")
     page.wait_for_selector("#graph[data-settled=true]", state="attached", timeout=20000)
     return result, context
 
@@ -88,17 +101,19 @@ def reset(site: Visit) -> Visit:
     """Put a shared page back as loaded: no search, no filter, nothing selected, screen media."""
     site.page.emulate_media(media="screen")
     site.page.mouse.move(1, 1)
-    site.page.evaluate("window.timelineApp.clear(); window.timelineApp.select(null)")
+    site.page.evaluate("window.timelineApp.clear(); window.timelineApp.select(null); "
+                       "window.timelineApp.edits.clear()")
     return site
 
 
 @pytest.fixture
 def visit(browser):
-    """Open a built folder's index.html for one test: ``visit(folder, width=, height=)``."""
+    """Open a built folder's index.html for one test: ``visit(folder, width=, height=,
+    hash=)``."""
     opened = []
 
-    def open_(folder: Path, width: int = 1400, height: int = 1000) -> Visit:
-        site, context = open_site(browser, folder, width, height)
+    def open_(folder: Path, width: int = 1400, height: int = 1000, hash: str = "") -> Visit:
+        site, context = open_site(browser, folder, width, height, hash)
         opened.append(context)
         return site
 
@@ -124,7 +139,8 @@ def shared_site(browser, sites):
 
 @pytest.fixture(scope="session")
 def sites(tmp_path_factory, timelines):
-    """Built pages: ``sites("example" | "xss" | "large")`` -> the folder, built once."""
+    """Built pages: ``sites("example" | "xss" | "teaching" | "large")`` -> the folder,
+    built once."""
     built: dict[str, Path] = {}
 
     def site(name: str) -> Path:

@@ -22,7 +22,8 @@ def large_page(shared_site):
 def test_renders_every_row_lazily(large_page, large):
     page = large_page.page
     page.wait_for_selector("#events[data-complete=true]", state="attached", timeout=30000)
-    assert page.evaluate("document.querySelectorAll('li.event').length") == len(large.entries)
+    planned = page.evaluate("window.timelineApp.plannedIds()")
+    assert page.evaluate("document.querySelectorAll('li.event').length") == len(planned)
     stats = page.evaluate("window.timelineApp.stats")
     assert stats["firstRender"] < stats["allRendered"]
     assert large_page.errors == [] and large_page.external == []
@@ -56,4 +57,21 @@ def test_printing_renders_every_row_at_once(large_page, large):
         return [before, document.querySelectorAll('li.event').length];
     }""")
     assert counts[0] < len(large.entries)
-    assert counts[1] == len(large.entries)
+    assert counts[1] == len(large_page.page.evaluate("window.timelineApp.plannedIds()"))
+
+
+def test_crowded_days_collapse_to_a_count(large_page, large):
+    """The generated timeline has about six events a day: days of six or more show their
+    three most salient and a count of the rest, which together are every event."""
+    page = large_page.page
+    page.evaluate("window.timelineApp.renderAll()")
+    hidden = page.evaluate("""Array.from(document.querySelectorAll('button.more-toggle'))
+        .map(b => Number(b.textContent.match(/Show (\\d+) more/)[1]))""")
+    planned = page.evaluate("window.timelineApp.plannedIds()")
+    assert hidden and len(planned) + sum(hidden) == len(large.entries)
+    button = page.locator("button.more-toggle").first
+    day = button.get_attribute("data-day")
+    button.click()
+    on_day = [e.id for e in large.entries if e.when.start.isoformat() == day
+              and e.when.granularity == "day"]
+    assert set(on_day) <= set(page.evaluate("window.timelineApp.plannedIds()"))

@@ -29,8 +29,12 @@ def test_payloads_show_as_text(xss_page, timelines):
 
 
 def test_no_link_to_a_script_url(xss_page):
-    hrefs = xss_page.page.evaluate("Array.from(document.links).map(a => a.href)")
-    assert not [h for h in hrefs if not h.startswith(("file:", "https:"))]
+    links = xss_page.page.evaluate(
+        "Array.from(document.links).map(a => [a.href, a.hasAttribute('download')])")
+    assert not [h for h, download in links if not h.startswith(("file:", "https:"))
+                and not (download and h.startswith("data:application/"))
+                and not (download and h.startswith("data:text/"))]
+    assert not [h for h, _ in links if h.lower().startswith("javascript:")]
 
 
 def test_opening_details_runs_nothing(xss_page, timelines):

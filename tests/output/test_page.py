@@ -1,6 +1,7 @@
 """index.html's source, and writing a build atomically without touching foreign folders."""
 from __future__ import annotations
 
+import html as html_module
 import json
 import re
 
@@ -75,7 +76,7 @@ def test_events_after_the_newest_article_are_marked(html):
     "No date in the article; worked out from the dates it mentions",
     '<option value="ukraine">Ukraine (8)</option>',
     "sources disagree on the date",
-    '<a href="events.csv" download>spreadsheet (CSV)</a>',
+    '<a href="events.csv" download="events.csv" data-export="events.csv">spreadsheet (CSV)</a>',
 ])
 def test_server_rendered_text(html, text):
     assert text in html
@@ -95,9 +96,10 @@ def test_payloads_are_escaped_in_html_and_json(xss_html):
     assert "{{ 7*7 }}" in _data(xss_html)["events"][1]["summary"]
 
 
-def test_no_script_tag_but_our_three(xss_html):
+def test_no_script_tag_but_ours(xss_html):
     assert re.findall(r"<script[^>]*>", xss_html, re.I) == [
-        '<script type="application/json" id="timeline-data">', "<script>", "<script>"]
+        '<script type="application/json" id="timeline-data">'] + ["<script>"] * 4 + [
+        '<script type="application/json" id="embedded-exports">']
 
 
 def test_write_page_writes_page_and_exports(example, tmp_path):
@@ -205,3 +207,45 @@ def test_failure_in_rendering_writes_nothing(example, tmp_path, monkeypatch):
     with pytest.raises(TimelineError, match="render failed"):
         write_page(example, tmp_path / "site")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_policy_allows_only_the_inlined_scripts_and_styles(example):
+    from output.page import content_security_policy, inline_blocks, source_hash
+
+    page = render_page(example)
+    scripts, styles = inline_blocks(page)
+    assert len(scripts) == 4 and len(styles) == 2
+    policy = html_module.unescape(re.search(
+        r'http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1))
+    assert policy == content_security_policy(scripts, styles)
+    directives = dict(part.split(" ", 1) for part in policy.split("; "))
+    assert directives["default-src"] == "'none'" and directives["connect-src"] == "'none'"
+    assert directives["img-src"] == "data:"
+    assert sorted(directives["script-src"].split()) == sorted({source_hash(s) for s in scripts})
+    assert sorted(directives["style-src"].split()) == sorted({source_hash(s) for s in styles})
+
+
+def test_source_hash_is_the_sha256_csp_form():
+    from output.page import source_hash
+
+    # echo -n 'alert(1)' | openssl dgst -sha256 -binary | base64
+    assert source_hash("alert(1)") == "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"
+
+
+def test_no_style_attribute_in_the_page(html, xss_html):
+    assert not re.search(r"\sstyle=", html) and not re.search(r"\sstyle=", xss_html)
+
+
+def test_small_exports_are_embedded_for_download(example, tmp_path):
+    import base64
+
+    index = write_page(example, tmp_path / "site")
+    page = index.read_text()
+    block = re.search(r'<script type="application/json" id="embedded-exports">(.*?)</script>',
+                      page, re.S).group(1)
+    embedded = json.loads(block)
+    assert sorted(embedded) == sorted(EXPORT_NAMES)
+    csv = (tmp_path / "site" / "events.csv").read_bytes()
+    assert embedded["events.csv"] == "data:text/csv;charset=utf-8;base64," + \
+        base64.b64encode(csv).decode()
+    assert '<a href="events.csv" download="events.csv" data-export="events.csv">' in page
