@@ -17,6 +17,7 @@ from typing import Iterable, Sequence
 
 from events.extract.classify import status_of, trigger_and_type
 from events.extract.clauses import Clause, anchor_clause, clause_for, is_bound
+from events.extract.governs import governs, publication_verb
 from events.errors import StageError
 from events.models import (ActorMention, Article, Event, Extraction, Interval, Source,
                            TimeExpression, GRANULARITIES)
@@ -25,7 +26,7 @@ from events.text.sentences import Sentence, split_sentences
 from events.extract.summarize import summarize
 
 #: Bump when extraction output changes, so that stored corpora re-extract their articles.
-EXTRACTION_VERSION = 3
+EXTRACTION_VERSION = 4
 
 #: TIMEX3 types that can date an event.
 DATING_TYPES = frozenset({"DATE", "TIME"})
@@ -43,9 +44,13 @@ HORIZONS = frozenset(("the long term", "the short term", "the medium term", "the
 RANGE_JOINERS: tuple[tuple[str, str], ...] = (
     ("or", r"^\s*,?\s*or\s+$"),
     ("to", r"^\s*(?:to|through|until|till)\s+$"),
-    ("and", r"^\s*and\s+$"),
+    ("and", r"^\s*and\s+$"),  # only after "between": "in March and June" is two dates
     ("dash", r"^\s*[-\u2013]\s*$"),
 )
+
+#: How many days before the publication date a dated sentence may lie and still set the
+#: reference time of the undated past-tense sentences after it.
+REFERENCE_DAYS = 3
 
 #: A clause needs at least this many words once its dates are gone to be an event
 #: (a date line or a headline fragment is not one).
@@ -63,6 +68,7 @@ DATELINE_CREDIT = re.compile(r"\s*\([A-Z][A-Za-z]{1,20}\)\s*[-\u2013\u2014]")
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 
 _JOINERS = tuple((n, re.compile(p, re.I)) for n, p in RANGE_JOINERS)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 
 
 #: The stages of :func:`extract`, as a failure names them (:class:`StageError`).
@@ -116,13 +122,33 @@ def find_events(article: Article, times: Sequence[TimeExpression],
     text = article.text
     dct = article.info.published
     events: list[Event] = []
+    reference: Event | None = None
     sentences = split_sentences(text)
     by_sentence = _group_by_sentence(sentences, times)
     for sentence in sentences:
         in_sentence = by_sentence.get(sentence.start, [])
+        made = []
         for group in _ranges(text, in_sentence):
-            events.extend(_event(article, sentence, group, in_sentence, mentions, dct))
+            made.extend(_event(article, sentence, group, in_sentence, mentions, dct))
+        if made:
+            reference = _reference(made, dct)
+        elif dct is not None:
+            made = _publication_event(article, sentence, mentions, dct, reference)
+        events.extend(made)
     return tuple(events)
+
+
+def _reference(made: Sequence[Event], dct: date | None) -> Event | None:
+    """The story's reference time after a sentence with dated events: its first event
+    that happened on a day at most :data:`REFERENCE_DAYS` before the publication date
+    ("Jobs said yesterday ..."), else None (later undated sentences report the
+    publication day)."""
+    for e in made:
+        if e.status == "happened" and e.when.granularity in ("day", "time") and \
+                dct is not None and 0 <= (dct - e.when.start).days <= REFERENCE_DAYS and \
+                e.when.start == e.when.end:
+            return e
+    return None
 
 
 def _group_by_sentence(sentences: Sequence[Sentence], times: Sequence[TimeExpression]):
@@ -157,7 +183,10 @@ def _joined(text: str, left: TimeExpression, right: TimeExpression) -> bool:
             right.interval is None and right.type not in DATING_TYPES:
         return False
     gap = text[left.end:right.start]
-    return any(p.match(gap) for _, p in _JOINERS)
+    for name, pattern in _JOINERS:
+        if pattern.match(gap):
+            return name != "and" or bool(_BETWEEN.search(text, max(0, left.start - 12), left.start))
+    return False
 
 
 def when_of(group: Sequence[TimeExpression], dct: date | None) -> Interval | None:
@@ -195,6 +224,8 @@ def _event(article: Article, sentence: Sentence, group: list[TimeExpression],
     if when is None or is_bound(text, sentence.start, first.start) or _quoted_deictic(
             text, sentence, first) or DATELINE_CREDIT.match(text, last.end):
         return []
+    if not governs(text, sentence.start, sentence.end, first.start, last.end):
+        return []
     clause = clause_for(text, sentence.start, sentence.end, first.start, last.end,
                         points=bool(first.points_to))
     out = [_make(article, sentence, clause, group, in_sentence, mentions, when, dct, "")]
@@ -223,6 +254,59 @@ def _make(article: Article, sentence: Sentence, clause: Clause, group: list[Time
                     time_text, value, dct)
     return Event(_event_id(article.id, sentence.start, first.start, salt), when, value, summary,
                  trigger, kind, status, actors, source)
+
+
+def _publication_event(article: Article, sentence: Sentence, mentions: Sequence[ActorMention],
+                       dct: date, reference: Event | None = None) -> list[Event]:
+    """A happening reported with no date of its own, when the sentence reports one (a verb
+    that is not background, see :func:`events.extract.governs.publication_verb`).
+
+    It is dated to the publication day and marked so (``dated_by="publication"``); but a
+    past-tense one that follows a sentence dated a few days before publication ("Jobs
+    said yesterday ...", then "He also said ...") continues that story and takes its day,
+    the story's reference time (``dated_by="time"``, the value of the earlier sentence's
+    expression, no time text of its own)."""
+    text = article.text
+    verb = publication_verb(text, sentence.start, sentence.end)
+    if verb is None:
+        return []
+    v_start, v_end, tense = verb
+    clause = clause_for(text, sentence.start, sentence.end, v_start, v_end)
+    if clause.rule in ("relational", "subordinate") or not clause.start <= v_start < clause.end:
+        clause = Clause(sentence.start, sentence.end, "sentence")
+    summary = summarize(text, clause, [])
+    if len(summary.split()) < MIN_WORDS + 1:
+        return []
+    when, value, dated_by = Interval(dct, dct, "day"), dct.isoformat(), "publication"
+    wording = f"{clause.subject} {text[clause.start:clause.end]}"
+    actors = _actors(sentence, clause, mentions)
+    if tense == "past":
+        status = "happened"  # tense decides: a past verb reports what happened
+        if reference is not None and _continues(text, sentence, v_start, mentions, reference):
+            when, value, dated_by = reference.when, reference.timex, "time"
+    else:
+        status = status_of(wording, when, dct)
+    trigger, kind = trigger_and_type(summary)
+    source = Source(article.id, text[sentence.start:sentence.end], sentence.start, sentence.end,
+                    "", value, dct)
+    return [Event(_event_id(article.id, sentence.start, v_start, "publication"), when,
+                  value, summary, trigger, kind, status, actors, source, dated_by=dated_by)]
+
+
+#: A sentence that opens with a personal pronoun continues the story of the one before it.
+CONTINUING_PRONOUN = re.compile(r"(?:He|She|They)\b")  # matched at the sentence start
+
+
+def _continues(text: str, sentence: Sentence, verb_start: int, mentions: Sequence[ActorMention],
+               reference: Event) -> bool:
+    """True when an undated sentence goes on with the story of the dated ``reference``: its
+    subject (the first actor named before its verb) is the reference's first actor, or it
+    opens with a personal pronoun."""
+    if CONTINUING_PRONOUN.match(text, sentence.start):
+        return True
+    subject = next((m.actor for m in mentions if sentence.start <= m.start and m.end <= verb_start),
+                   None)
+    return subject is not None and bool(reference.actors) and subject == reference.actors[0]
 
 
 def _quoted_deictic(text: str, sentence: Sentence, t: TimeExpression) -> bool:

@@ -1,0 +1,136 @@
+"""Whether a time expression governs its clause, and what a sentence without one reports.
+
+A date dates the event of its clause only when it modifies that clause's verb. One that
+modifies a noun ("the 2016 election", "this year's conference", "five 2024 hopefuls took
+the stage") or sits inside a direct quotation dates something else, not the sentence's
+event: :func:`governs` says no, and the sentence is read as if it had no date of its own.
+
+A sentence with no governing date reports a happening of about the publication day when
+its main verb is an event's: :func:`publication_verb` finds that verb, or None for what is
+not a happening (a heading, a caption, a question, a background statement in the present
+tense: "it remains difficult to estimate ...", a hypothetical "would"). Both are tables of
+named rules, each with a test.
+"""
+from __future__ import annotations
+
+import re
+
+from events.temporal.tense import verb_groups
+
+#: Words that, right before a time expression, make it part of a noun phrase when a noun
+#: follows it: (rule name, pattern matched against the text before the expression).
+MODIFIER_BEFORE: tuple[tuple[str, str], ...] = (
+    ("determiner", r"\b(?:the|a|an|its|his|her|their|our|your|my|this|that|these|those|every|"
+                   r"each|whose)\s+$"),
+    ("possessor", r"\b\w+(?:['\u2019]s|s['\u2019])\s+$"),
+    ("number", r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|"
+               r"few|dozens|hundreds|thousands)\s+$"),
+)
+
+#: What follows a time expression that modifies a noun: the possessive ("this year's
+#: conference"), or a word of a noun phrase. Function words, verbs and punctuation after
+#: the expression mean it is not a modifier ("in 2003 and", "in 2006, as").
+POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s+[A-Za-z]")
+NOUN_AFTER = re.compile(r"\s+(?:[A-Z][\w'\u2019.-]*|[a-z][\w-]*)")
+#: Words that may follow a time expression without being the noun it modifies.
+NOT_A_NOUN = frozenset("""
+and or but nor to in on at of for with by from as when after before until since than then
+while where which who that is was were are has had have will would could should may might
+can did do does be been being it he she they we i there also again ago later earlier
+afterwards onward onwards so if because though although whereas yet not no
+""".split())
+
+#: Words that, once the sentence's verbs are read, make it a background statement rather
+#: than a happening: present-tense states and opinions.
+BACKGROUND_PRESENT = frozenset("""
+is are am isn't aren't 's 're does do doesn't don't remains remain seems seem appears appear
+wants want needs need knows know believes believe thinks think expects expect
+""".split())
+
+#: Final marks of a sentence of the story; a line without one is a heading, a caption or
+#: a link, not a sentence that reports a happening.
+STORY_SENTENCE_END = re.compile(r"""[.!\u2026]["'\u201d\u2019)\]]*$|["'\u201d\u2019]$""")
+
+#: The fewest words a sentence needs to report a happening of its own.
+MIN_SENTENCE_WORDS = 4
+
+#: A present "-s" verb right after a short subject at the start of a sentence ("It comes in
+#: two colors", "The phone weighs 137 grams"), when the tense reader found no verb group.
+PRESENT_S_VERB = re.compile(
+    r"(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Za-z0-9][\w'\u2019.-]*){0,4}?)\s+(?:also\s+|now\s+|still\s+)?"
+    r"(?P<verb>[a-z]{2,}[^s\W]s)\b")
+#: Words ending in "s" that are not verbs (after a subject they open no clause).
+NOT_S_VERBS = frozenset("""
+this its his hers ours yours theirs was has is as us thus plus less unless news series
+always perhaps across towards afterwards sometimes whereas besides means
+""".split())
+
+_MODIFIER = tuple((n, re.compile(p, re.I)) for n, p in MODIFIER_BEFORE)
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
+_WORDS = re.compile(r"[A-Za-z0-9][\w'\u2019-]*")
+
+
+def modifier_rule(text: str, sentence_start: int, start: int, end: int) -> str | None:
+    """The name of the rule that makes ``text[start:end]`` modify a noun, or None."""
+    if POSSESSIVE_AFTER.match(text, end):
+        return "possessive"
+    after = NOUN_AFTER.match(text, end)
+    if after is None or after.group().strip().lower() in NOT_A_NOUN:
+        return None
+    before = text[max(sentence_start, start - 30):start]
+    for name, pattern in _MODIFIER:
+        if pattern.search(before):
+            return name
+    return None
+
+
+def in_quotation(text: str, sentence_start: int, sentence_end: int, at: int) -> bool:
+    """True when offset ``at`` lies inside a direct quotation of its sentence."""
+    marks = _QUOTE_MARKS.findall(text, sentence_start, at)
+    if not marks:
+        return False
+    if "\u201c" in marks or "\u201d" in marks:
+        curly = [m for m in marks if m != '"']
+        return bool(curly) and curly[-1] == "\u201c"
+    return len(marks) % 2 == 1
+
+
+def governs(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> bool:
+    """True when the time expression at ``start:end`` dates its clause's event."""
+    if modifier_rule(text, sentence_start, start, end):
+        return False
+    return not in_quotation(text, sentence_start, sentence_end, start)
+
+
+def background_rule(text: str, start: int, end: int) -> str | None:
+    """The name of the rule that makes the sentence ``text[start:end]`` report no happening
+    of its own, or None when it may report one."""
+    sentence = text[start:end].rstrip()
+    if sentence.endswith("?"):
+        return "question"
+    if not STORY_SENTENCE_END.search(sentence):
+        return "no-final-mark"
+    if len(_WORDS.findall(sentence)) < MIN_SENTENCE_WORDS:
+        return "too-short"
+    return None
+
+
+def publication_verb(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, tense) of the verb group of a sentence that reports a happening with no
+    date of its own, or None when the sentence reports none (see :func:`background_rule`
+    and :data:`BACKGROUND_PRESENT`). Verbs inside a quotation are the quoted speaker's: the
+    sentence's own verb is the first outside one."""
+    if background_rule(text, start, end):
+        return None
+    for g_start, g_end, tense in verb_groups(text, start, end):
+        if in_quotation(text, start, end, g_start):
+            continue
+        if tense == "conditional":
+            return None
+        if tense == "present" and text[g_start:g_end].split()[0].lower() in BACKGROUND_PRESENT:
+            return None
+        return g_start, g_end, tense
+    m = PRESENT_S_VERB.match(text, start, end)
+    if m and m["verb"].lower() not in NOT_S_VERBS and not in_quotation(text, start, end, m.start("verb")):
+        return m.start("verb"), m.end("verb"), "present"
+    return None

@@ -1,0 +1,115 @@
+"""Which time expressions govern their clause, and which undated sentences report a happening."""
+from datetime import date
+
+import pytest
+
+from events.extract.assemble import find_events
+from events.extract.governs import (MODIFIER_BEFORE, background_rule, governs, in_quotation,
+                                    modifier_rule, publication_verb)
+from events.models import ActorMention, Article, ArticleInfo, TimeExpression
+from events.temporal.interval import interval_of
+
+DCT = date(2031, 5, 14)  # a Wednesday
+
+
+def _rule(text, surface):
+    i = text.index(surface)
+    return modifier_rule(text, 0, i, i + len(surface))
+
+
+@pytest.mark.parametrize("name, text, surface", [
+    ("determiner", "Voters in the 2028 election chose a new council.", "2028"),
+    ("possessor", "At the club's 2030 assembly the members voted.", "2030"),
+    ("number", "Five 2032 hopefuls took the stage.", "2032"),
+    ("possessive", "At this year's fair the mayor spoke.", "this year"),
+])
+def test_a_date_that_modifies_a_noun_names_its_rule(name, text, surface):
+    assert _rule(text, surface) == name
+    assert name in {n for n, _ in MODIFIER_BEFORE} | {"possessive"}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The club opened the store in 2003 and moved in 2005.", "2003"),
+    ("The mayor spoke on Tuesday, as crowds gathered.", "Tuesday"),
+    ("The store was renamed in 2006.", "2006"),
+])
+def test_a_date_that_modifies_the_verb_governs(text, surface):
+    i = text.index(surface)
+    assert _rule(text, surface) is None
+    assert governs(text, 0, len(text), i, i + len(surface))
+
+
+def test_a_date_inside_a_quotation_does_not_govern():
+    text = 'The coach said: "In 2029 we lost the cup, and we will not lose it again."'
+    i = text.index("2029")
+    assert in_quotation(text, 0, len(text), i)
+    assert not governs(text, 0, len(text), i, i + 4)
+
+
+@pytest.mark.parametrize("name, text", [
+    ("question", "Who built the bridge over the river?"),
+    ("no-final-mark", "Photo gallery of the river bridge opening"),
+    ("too-short", "The town cheered."),
+])
+def test_sentences_that_report_nothing_name_their_rule(name, text):
+    assert background_rule(text, 0, len(text)) == name
+    assert publication_verb(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The mayor welcomed everyone to the opening of the bridge.", "welcomed"),
+    ("The ferry comes in two colours and three sizes.", "comes"),
+    ("The council has approved the budget for the harbour.", "has approved"),
+    ('"We built it together," said the mayor of the town.', "said"),
+])
+def test_undated_sentences_that_report_a_happening(text, verb):
+    found = publication_verb(text, 0, len(text))
+    assert found is not None and text[found[0]:found[1]] == verb
+
+
+@pytest.mark.parametrize("text", [
+    "It remains difficult to estimate how many ferries the town owns.",
+    "The harbour is one of the oldest on the coast.",
+    "The council would need a new budget for the harbour.",
+])
+def test_background_and_hypothetical_sentences_report_nothing(text):
+    assert publication_verb(text, 0, len(text)) is None
+
+
+def _article(text):
+    return Article(ArticleInfo("port", "Port", "x", published=DCT), text)
+
+
+def _t(text, surface, value):
+    i = text.index(surface)
+    return TimeExpression(i, i + len(surface), surface, "DATE", value, interval=interval_of(value))
+
+
+def test_a_noun_modifier_leaves_the_sentence_dated_by_publication():
+    text = "Five 2032 hopefuls took the stage in the town hall."
+    (event,) = find_events(_article(text), [_t(text, "2032", "2032")], [])
+    assert (event.dated_by, event.when.start, event.summary) == \
+        ("publication", DCT, "Five 2032 hopefuls took the stage in the town hall")
+
+
+def test_march_and_june_are_two_dates():
+    text = "The mayor made an appearance in March and June to open the bridges."
+    events = find_events(_article(text), [_t(text, "March", "2031-03"), _t(text, "June", "2031-06")], [])
+    assert [e.when.start.month for e in events] == [3, 6]
+
+
+def test_between_two_dates_is_one_interval():
+    text = "The bridge was closed between March and June for repairs."
+    events = find_events(_article(text), [_t(text, "March", "2031-03"), _t(text, "June", "2031-06")], [])
+    assert [(e.when.start.month, e.when.end.month) for e in events] == [(3, 6)]
+
+
+def test_an_undated_sentence_continues_the_story_of_its_dated_lead():
+    text = ("The mayor opened the bridge yesterday. She also thanked the builders for their work. "
+            "The ferry company lowered its prices for the summer.")
+    mentions = [ActorMention(0, 9, "The mayor", "mayor")]
+    events = find_events(_article(text), [_t(text, "yesterday", "2031-05-13")], mentions)
+    rows = [(e.summary, e.when.start.day, e.dated_by) for e in events]
+    assert rows == [("The mayor opened the bridge", 13, "time"),
+                    ("She also thanked the builders for their work", 13, "time"),
+                    ("The ferry company lowered its prices for the summer", 14, "publication")]
