@@ -48,6 +48,10 @@ RANGE_JOINERS: tuple[tuple[str, str], ...] = (
     ("dash", r"^\s*[-\u2013]\s*$"),
 )
 
+#: Granularities of a date that may modify the occasion of an event ("in a July 16 press
+#: conference") and so date it.
+FINE_GRANULARITIES = frozenset({"time", "day", "month"})
+
 #: How many days before the publication date a dated sentence may lie and still set the
 #: reference time of the undated past-tense sentences after it.
 REFERENCE_DAYS = 3
@@ -122,7 +126,7 @@ def find_events(article: Article, times: Sequence[TimeExpression],
     text = article.text
     dct = article.info.published
     events: list[Event] = []
-    reference: Event | None = None
+    references: list[Event] = []
     sentences = split_sentences(text)
     by_sentence = _group_by_sentence(sentences, times)
     for sentence in sentences:
@@ -131,24 +135,20 @@ def find_events(article: Article, times: Sequence[TimeExpression],
         for group in _ranges(text, in_sentence):
             made.extend(_event(article, sentence, group, in_sentence, mentions, dct))
         if made:
-            reference = _reference(made, dct)
+            references.extend(_references(made, dct))
         elif dct is not None:
-            made = _publication_event(article, sentence, mentions, dct, reference)
+            made = _publication_event(article, sentence, mentions, dct, references)
         events.extend(made)
     return tuple(events)
 
 
-def _reference(made: Sequence[Event], dct: date | None) -> Event | None:
-    """The story's reference time after a sentence with dated events: its first event
-    that happened on a day at most :data:`REFERENCE_DAYS` before the publication date
-    ("Jobs said yesterday ..."), else None (later undated sentences report the
-    publication day)."""
-    for e in made:
-        if e.status == "happened" and e.when.granularity in ("day", "time") and \
-                dct is not None and 0 <= (dct - e.when.start).days <= REFERENCE_DAYS and \
-                e.when.start == e.when.end:
-            return e
-    return None
+def _references(made: Sequence[Event], dct: date | None) -> list[Event]:
+    """The events of a dated sentence that may set the story's reference time: those that
+    happened on one day at most :data:`REFERENCE_DAYS` before the publication date ("Jobs
+    said yesterday ...")."""
+    return [e for e in made if e.status == "happened" and e.when.granularity in ("day", "time")
+            and dct is not None and 0 <= (dct - e.when.start).days <= REFERENCE_DAYS
+            and e.when.start == e.when.end]
 
 
 def _group_by_sentence(sentences: Sequence[Sentence], times: Sequence[TimeExpression]):
@@ -224,7 +224,8 @@ def _event(article: Article, sentence: Sentence, group: list[TimeExpression],
     if when is None or is_bound(text, sentence.start, first.start) or _quoted_deictic(
             text, sentence, first) or DATELINE_CREDIT.match(text, last.end):
         return []
-    if not governs(text, sentence.start, sentence.end, first.start, last.end):
+    if not governs(text, sentence.start, sentence.end, first.start, last.end,
+                   fine=when.granularity in FINE_GRANULARITIES):
         return []
     clause = clause_for(text, sentence.start, sentence.end, first.start, last.end,
                         points=bool(first.points_to))
@@ -257,7 +258,7 @@ def _make(article: Article, sentence: Sentence, clause: Clause, group: list[Time
 
 
 def _publication_event(article: Article, sentence: Sentence, mentions: Sequence[ActorMention],
-                       dct: date, reference: Event | None = None) -> list[Event]:
+                       dct: date, references: Sequence[Event] = ()) -> list[Event]:
     """A happening reported with no date of its own, when the sentence reports one (a verb
     that is not background, see :func:`events.extract.governs.publication_verb`).
 
@@ -282,7 +283,8 @@ def _publication_event(article: Article, sentence: Sentence, mentions: Sequence[
     actors = _actors(sentence, clause, mentions)
     if tense == "past":
         status = "happened"  # tense decides: a past verb reports what happened
-        if reference is not None and _continues(text, sentence, v_start, mentions, reference):
+        reference = _continued(text, sentence, v_start, mentions, references)
+        if reference is not None:
             when, value, dated_by = reference.when, reference.timex, "time"
     else:
         status = status_of(wording, when, dct)
@@ -297,16 +299,20 @@ def _publication_event(article: Article, sentence: Sentence, mentions: Sequence[
 CONTINUING_PRONOUN = re.compile(r"(?:He|She|They)\b")  # matched at the sentence start
 
 
-def _continues(text: str, sentence: Sentence, verb_start: int, mentions: Sequence[ActorMention],
-               reference: Event) -> bool:
-    """True when an undated sentence goes on with the story of the dated ``reference``: its
-    subject (the first actor named before its verb) is the reference's first actor, or it
-    opens with a personal pronoun."""
+def _continued(text: str, sentence: Sentence, verb_start: int, mentions: Sequence[ActorMention],
+               references: Sequence[Event]) -> Event | None:
+    """The latest dated event whose story an undated sentence goes on with: one whose
+    actors hold the sentence's subject (the actor it names last before its verb: "Apple
+    CEO Steve Jobs unveiled"), or, for a sentence that opens with a personal pronoun, the
+    latest; None when there is none."""
+    if not references:
+        return None
     if CONTINUING_PRONOUN.match(text, sentence.start):
-        return True
-    subject = next((m.actor for m in mentions if sentence.start <= m.start and m.end <= verb_start),
-                   None)
-    return subject is not None and bool(reference.actors) and subject == reference.actors[0]
+        return references[-1]
+    before = [m.actor for m in mentions if sentence.start <= m.start and m.end <= verb_start]
+    if not before:
+        return None
+    return next((r for r in reversed(references) if before[-1] in r.actors), None)
 
 
 def _quoted_deictic(text: str, sentence: Sentence, t: TimeExpression) -> bool:

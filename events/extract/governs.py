@@ -32,6 +32,17 @@ MODIFIER_BEFORE: tuple[tuple[str, str], ...] = (
 #: the expression mean it is not a modifier ("in 2003 and", "in 2006, as").
 POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s+[A-Za-z]")
 NOUN_AFTER = re.compile(r"\s+(?:[A-Z][\w'\u2019.-]*|[a-z][\w-]*)")
+#: A phrase of place or time that opens on a modified date ("in a July 16 press
+#: conference", "at its June 7 meeting"), and the occasion nouns that may follow the date.
+OCCASION_BEFORE = re.compile(r"\b(?:in|at|during|on|after|before)\s+(?:a|an|the|its|his|her|their|"
+                             r"our|\w+['\u2019]s)\s+$", re.I)
+OCCASION_NOUNS = ("press conference", "news conference", "conference", "meeting", "speech",
+                  "keynote", "summit", "session", "event", "ceremony", "interview", "statement",
+                  "address", "briefing", "hearing", "vote", "election", "debate", "rally",
+                  "visit", "call", "announcement", "report", "letter", "email", "e-mail",
+                  "broadcast", "show", "match", "game", "race")
+OCCASION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(OCCASION_NOUNS) + r")\b", re.I)
+
 #: Words that may follow a time expression without being the noun it modifies.
 NOT_A_NOUN = frozenset("""
 and or but nor to in on at of for with by from as when after before until since than then
@@ -84,6 +95,15 @@ def modifier_rule(text: str, sentence_start: int, start: int, end: int) -> str |
     return None
 
 
+def occasion(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """True for a day or month that modifies the occasion of the clause's event, in a
+    phrase of place or time ("In a July 16 press conference, Jobs said ..."): it dates the
+    event after all."""
+    if not OCCASION_BEFORE.search(text, max(sentence_start, start - 30), start):
+        return False
+    return bool(OCCASION_AFTER.match(text, end))
+
+
 def in_quotation(text: str, sentence_start: int, sentence_end: int, at: int) -> bool:
     """True when offset ``at`` lies inside a direct quotation of its sentence."""
     marks = _QUOTE_MARKS.findall(text, sentence_start, at)
@@ -95,9 +115,12 @@ def in_quotation(text: str, sentence_start: int, sentence_end: int, at: int) -> 
     return len(marks) % 2 == 1
 
 
-def governs(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> bool:
-    """True when the time expression at ``start:end`` dates its clause's event."""
-    if modifier_rule(text, sentence_start, start, end):
+def governs(text: str, sentence_start: int, sentence_end: int, start: int, end: int,
+            fine: bool = False) -> bool:
+    """True when the time expression at ``start:end`` dates its clause's event. ``fine``
+    says it names a day or a month, which may date the occasion of the event."""
+    if modifier_rule(text, sentence_start, start, end) and not (
+            fine and occasion(text, sentence_start, start, end)):
         return False
     return not in_quotation(text, sentence_start, sentence_end, start)
 
