@@ -76,6 +76,10 @@ this its his hers ours yours theirs was has is as us thus plus less unless news 
 always perhaps across towards afterwards sometimes whereas besides means
 """.split())
 
+#: "has" or "have" alone, with an object rather than a participle: possession, in the
+#: present ("The phone has two cameras").
+POSSESSION = frozenset(("has", "have"))
+
 _MODIFIER = tuple((n, re.compile(p, re.I)) for n, p in MODIFIER_BEFORE)
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 _WORDS = re.compile(r"[A-Za-z0-9][\w'\u2019-]*")
@@ -115,6 +119,11 @@ def in_quotation(text: str, sentence_start: int, sentence_end: int, at: int) -> 
     return len(marks) % 2 == 1
 
 
+def _in_brackets(text: str, start: int, at: int) -> bool:
+    """True when ``at`` lies inside an unclosed parenthesis opened after ``start``."""
+    return text.count("(", start, at) > text.count(")", start, at)
+
+
 def governs(text: str, sentence_start: int, sentence_end: int, start: int, end: int,
             fine: bool = False) -> bool:
     """True when the time expression at ``start:end`` dates its clause's event. ``fine``
@@ -146,8 +155,10 @@ def publication_verb(text: str, start: int, end: int) -> tuple[int, int, str] | 
     if background_rule(text, start, end):
         return None
     for g_start, g_end, tense in verb_groups(text, start, end):
-        if in_quotation(text, start, end, g_start):
+        if in_quotation(text, start, end, g_start) or _in_brackets(text, start, g_start):
             continue
+        if text[g_start:g_end].lower() in POSSESSION:
+            tense = "present"  # "iPhone 4 has a new frame": a state of now, not a perfect
         if tense == "conditional":
             return None
         if tense == "present" and text[g_start:g_end].split()[0].lower() in BACKGROUND_PRESENT:

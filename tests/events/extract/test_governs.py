@@ -113,3 +113,14 @@ def test_an_undated_sentence_continues_the_story_of_its_dated_lead():
     assert rows == [("The mayor opened the bridge", 13, "time"),
                     ("She also thanked the builders for their work", 13, "time"),
                     ("The ferry company lowered its prices for the summer", 14, "publication")]
+
+
+def test_has_with_an_object_is_a_present_state_not_a_perfect():
+    text = "The new ferry has two decks and a small cafe on board."
+    assert publication_verb(text, 0, len(text))[2] == "present"
+
+
+def test_a_verb_in_brackets_is_not_the_sentence_verb():
+    text = "The ferry (first launched in Oslo) was sold to a Danish firm."
+    found = publication_verb(text, 0, len(text))
+    assert found is not None and text[found[0]:found[1]] == "was sold"
