@@ -18,6 +18,7 @@ from typing import Iterable, Sequence
 from events.extract.classify import status_of, trigger_and_type
 from events.extract.clauses import Clause, anchor_clause, clause_for, is_bound
 from events.extract.governs import governs, publication_verb
+from events.extract.language import language_name, language_of
 from events.errors import StageError
 from events.models import (ActorMention, Article, Event, Extraction, Interval, Source,
                            TimeExpression, GRANULARITIES)
@@ -92,6 +93,10 @@ def extract(article: Article, options: Options) -> Extraction:
     from events.temporal import tag  # the tagger compiles its rules on first import
 
     info = article.info
+    language = language_of(article.text)
+    if language != "en":  # the rules read English only: say so rather than find nothing
+        return Extraction(replace(info, language=language),
+                          notes=(f"written in {language_name(language)} ({language}), not English",))
     with _stage("temporal", article):
         times = tag(article.text, info.published)
     with _stage("actors", article, passing=NerUnavailable):
