@@ -119,6 +119,44 @@ def in_quotation(text: str, sentence_start: int, sentence_end: int, at: int) -> 
     return len(marks) % 2 == 1
 
 
+#: Words that, capitalized right after a capitalized time word, still belong to a date
+#: ("Monday March 3"): months and weekdays.
+DATE_WORDS = frozenset("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+saturday sunday
+""".split())
+_DATE_PREPOSITION = re.compile(r"\b(?:on|in|at|by|since|until|till|last|next|this|from|during|"
+                               r"before|after|of|early|late)\s+$", re.I)
+_CAPITAL_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+_CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_QUOTED = re.compile(r"[\"\u201c\u2018']$")
+_UNQUOTE = re.compile(r"[\"\u201d\u2019']")
+
+
+def name_rule(text: str, sentence_start: int, start: int, end: int) -> str | None:
+    """The name of the rule that makes ``text[start:end]`` part of a name, not a date
+    ("Thursday Night Football", NBC's "Today", "British Summer Time", "60 Minutes"), or
+    None."""
+    expr = text[start:end]
+    if not expr[:1].isupper() and not expr[:1].isdigit():
+        return None
+    if _QUOTED.search(text, max(0, start - 1), start) and _UNQUOTE.match(text, end):
+        return "quoted-title"
+    after = _CAPITAL_AFTER.match(text, end)
+    if after and expr[:1].isupper() and after.group(1).lower() not in DATE_WORDS and \
+            not _DATE_PREPOSITION.search(text, max(sentence_start, start - 12), start):
+        return "name-run"  # "watched Thursday Night Football", not "said on Tuesday Apple ..."
+    before = _CAPITAL_BEFORE.search(text, max(sentence_start, start - 30), start)
+    if before and start - len(before.group()) > sentence_start and expr[:1].isupper() \
+            and before.group(1).lower() not in DATE_WORDS and not expr.split()[0].lower() in DATE_WORDS:
+        return "name-run"
+    words = expr.split()
+    if len(words) >= 2 and words[0][:1].isdigit() and words[-1][:1].isupper():
+        return "capitalized-unit"
+    return None
+
+
 def _in_brackets(text: str, start: int, at: int) -> bool:
     """True when ``at`` lies inside an unclosed parenthesis opened after ``start``."""
     return text.count("(", start, at) > text.count(")", start, at)
@@ -128,6 +166,8 @@ def governs(text: str, sentence_start: int, sentence_end: int, start: int, end: 
             fine: bool = False) -> bool:
     """True when the time expression at ``start:end`` dates its clause's event. ``fine``
     says it names a day or a month, which may date the occasion of the event."""
+    if name_rule(text, sentence_start, start, end):
+        return False
     if modifier_rule(text, sentence_start, start, end) and not (
             fine and occasion(text, sentence_start, start, end)):
         return False

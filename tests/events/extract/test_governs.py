@@ -124,3 +124,41 @@ def test_a_verb_in_brackets_is_not_the_sentence_verb():
     text = "The ferry (first launched in Oslo) was sold to a Danish firm."
     found = publication_verb(text, 0, len(text))
     assert found is not None and text[found[0]:found[1]] == "was sold"
+
+
+@pytest.mark.parametrize("name, text, surface", [
+    ("name-run", "Fans watched Thursday Night Football at the club.", "Thursday"),
+    ("quoted-title", 'She told NBC\'s "Today" that the ferry was late.', "Today"),
+    ("name-run", "Clocks moved back at the end of British Summer Time in the town.", "Summer"),
+    ("capitalized-unit", "The mayor spoke to 60 Minutes about the ferry.", "60 Minutes"),
+])
+def test_a_time_word_inside_a_name_is_no_date(name, text, surface):
+    from events.extract.governs import name_rule
+    i = text.index(surface)
+    assert name_rule(text, 0, i, i + len(surface)) == name
+    assert not governs(text, 0, len(text), i, i + len(surface))
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The mayor spoke on Monday March 3 at the pier.", "Monday"),
+    ("The ferry left on Thursday and came back.", "Thursday"),
+    ("Norway on Tuesday delivered the ferry.", "Tuesday"),
+    ("The ferry came in 60 minutes.", "60 minutes"),
+])
+def test_a_plain_date_is_no_name(text, surface):
+    from events.extract.governs import name_rule
+    i = text.index(surface)
+    assert name_rule(text, 0, i, i + len(surface)) is None
+
+
+def test_a_name_keeps_its_words_in_the_summary():
+    text = "Fans of the club watched Thursday Night Football in the harbour hall."
+    (event,) = find_events(_article(text), [_t(text, "Thursday", "2031-05-15")], [])
+    assert event.dated_by == "publication" and "Thursday Night Football" in event.summary
+
+
+def test_a_date_after_a_preposition_before_a_name_is_a_date():
+    from events.extract.governs import name_rule
+    text = "The mayor said on Tuesday Harbour Lines would sell the ferry."
+    i = text.index("Tuesday")
+    assert name_rule(text, 0, i, i + 7) is None
