@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 
 from events.extract.classify import status_of, trigger_and_type
 from events.extract.clauses import Clause, anchor_clause, clause_for, is_bound
-from events.extract.governs import governs, publication_verb
+from events.extract.governs import governs, is_heading, publication_verb
 from events.extract.language import language_name, language_of
 from events.errors import StageError
 from events.models import (ActorMention, Article, Event, Extraction, Interval, Source,
@@ -136,6 +136,8 @@ def find_events(article: Article, times: Sequence[TimeExpression],
     by_sentence = _group_by_sentence(sentences, times)
     for sentence in sentences:
         in_sentence = by_sentence.get(sentence.start, [])
+        if is_heading(text, sentence.start, sentence.end):
+            continue  # a heading, a caption, a link: not a sentence of the story
         made = []
         for group in _ranges(text, in_sentence):
             made.extend(_event(article, sentence, group, in_sentence, mentions, dct))

@@ -174,6 +174,20 @@ def governs(text: str, sentence_start: int, sentence_end: int, start: int, end: 
     return not in_quotation(text, sentence_start, sentence_end, start)
 
 
+#: A line without a final mark is a heading, a caption or a link up to this many words
+#: (a longer one is prose that lost its punctuation).
+HEADING_WORDS = 20
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """True for a unit of text that is not a sentence of the story: a line of at most
+    :data:`HEADING_WORDS` words without a final mark ("2031 ELECTION FALLOUT", "Photo:
+    the new ferry on Tuesday", "Related: ...")."""
+    unit = text[start:end].rstrip()
+    return not STORY_SENTENCE_END.search(unit) and not unit.endswith(("?", "!")) and \
+        len(_WORDS.findall(unit)) <= HEADING_WORDS
+
+
 def background_rule(text: str, start: int, end: int) -> str | None:
     """The name of the rule that makes the sentence ``text[start:end]`` report no happening
     of its own, or None when it may report one."""

@@ -162,3 +162,20 @@ def test_a_date_after_a_preposition_before_a_name_is_a_date():
     text = "The mayor said on Tuesday Harbour Lines would sell the ferry."
     i = text.index("Tuesday")
     assert name_rule(text, 0, i, i + 7) is None
+
+
+@pytest.mark.parametrize("text, heading", [
+    ("2031 ELECTION FALLOUT", True),
+    ("Photo: the new ferry arrives in the harbour on Tuesday", True),
+    ("The new ferry arrived in the harbour on Tuesday.", False),
+    ("Did the ferry arrive on Tuesday?", False),
+])
+def test_headings_and_captions_are_not_story_sentences(text, heading):
+    from events.extract.governs import is_heading
+    assert is_heading(text, 0, len(text)) is heading
+
+
+def test_a_caption_gives_no_event():
+    text = "Photo: the new ferry arrives in the harbour on Tuesday\nThe mayor opened the new pier."
+    events = find_events(_article(text), [_t(text, "Tuesday", "2031-05-13")], [])
+    assert [e.summary for e in events] == ["The mayor opened the new pier"]
