@@ -109,7 +109,11 @@ def occasion(text: str, sentence_start: int, start: int, end: int) -> bool:
 
 
 def in_quotation(text: str, sentence_start: int, sentence_end: int, at: int) -> bool:
-    """True when offset ``at`` lies inside a direct quotation of its sentence."""
+    """True when offset ``at`` lies inside a direct quotation of its sentence (straight,
+    curly or TeX-style ``...'' quotes)."""
+    opened = text.count("``", sentence_start, at)
+    if opened:
+        return opened > text.count("''", sentence_start, at)
     marks = _QUOTE_MARKS.findall(text, sentence_start, at)
     if not marks:
         return False
@@ -126,6 +130,8 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
 saturday sunday
 """.split())
+#: Words that point at a day from the speaker's now; never part of a name unquoted.
+DEICTIC_WORDS = frozenset(("yesterday", "today", "tomorrow", "tonight", "now"))
 _DATE_PREPOSITION = re.compile(r"\b(?:on|in|at|by|since|until|till|last|next|this|from|during|"
                                r"before|after|of|early|late)\s+$", re.I)
 _CAPITAL_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
@@ -145,6 +151,7 @@ def name_rule(text: str, sentence_start: int, start: int, end: int) -> str | Non
         return "quoted-title"
     after = _CAPITAL_AFTER.match(text, end)
     if after and expr[:1].isupper() and after.group(1).lower() not in DATE_WORDS and \
+            start > sentence_start and expr.lower() not in DEICTIC_WORDS and \
             not _DATE_PREPOSITION.search(text, max(sentence_start, start - 12), start):
         return "name-run"  # "watched Thursday Night Football", not "said on Tuesday Apple ..."
     before = _CAPITAL_BEFORE.search(text, max(sentence_start, start - 30), start)

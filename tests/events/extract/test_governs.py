@@ -179,3 +179,13 @@ def test_a_caption_gives_no_event():
     text = "Photo: the new ferry arrives in the harbour on Tuesday\nThe mayor opened the new pier."
     events = find_events(_article(text), [_t(text, "Tuesday", "2031-05-13")], [])
     assert [e.summary for e in events] == ["The mayor opened the new pier"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Yesterday New Harbour Lines sold the ferry.", "Yesterday"),
+    ("Tuesday Night Football fans and the mayor spoke.", "Tuesday"),  # a sentence start says nothing
+])
+def test_a_capital_after_a_date_at_the_sentence_start_makes_no_name(text, surface):
+    from events.extract.governs import name_rule
+    i = text.index(surface)
+    assert name_rule(text, 0, i, i + len(surface)) is None
