@@ -23,6 +23,7 @@ from events.errors import StageError
 from events.models import (ActorMention, Article, Event, Extraction, Interval, Source,
                            TimeExpression, GRANULARITIES)
 from events.options import Options
+from events.temporal.tense import clause_tense
 from events.text.sentences import Sentence, split_sentences
 from events.extract.summarize import summarize
 
@@ -253,7 +254,8 @@ def _make(article: Article, sentence: Sentence, clause: Clause, group: list[Time
     summary = summarize(text, clause, [(t.start, t.end) for t in in_sentence])
     if len(summary.split()) < MIN_WORDS:
         return None
-    status = status_of(f"{clause.subject} {text[clause.start:clause.end]}", when, dct)
+    tense = clause_tense(text, sentence.start, sentence.end, first.start)
+    status = status_of(f"{clause.subject} {text[clause.start:clause.end]}", when, dct, tense)
     trigger, kind = trigger_and_type(summary)
     actors = _actors(sentence, clause, mentions)
     time_text = text[first.start:last.end]
