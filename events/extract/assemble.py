@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 
 from events.extract.classify import status_of, trigger_and_type
 from events.extract.clauses import Clause, anchor_clause, clause_for, is_bound
-from events.extract.governs import governs, is_heading, publication_verb
+from events.extract.governs import governs, has_verb, is_heading, publication_verb
 from events.extract.language import language_name, language_of
 from events.errors import StageError
 from events.models import (ActorMention, Article, Event, Extraction, Interval, Source,
@@ -251,7 +251,14 @@ def _make(article: Article, sentence: Sentence, clause: Clause, group: list[Time
           when: Interval, dct: date | None, salt: str) -> Event | None:
     text = article.text
     first, last = group[0], group[-1]
-    summary = summarize(text, clause, [(t.start, t.end) for t in in_sentence])
+    spans = [(t.start, t.end) for t in in_sentence]
+    summary = summarize(text, clause, spans)
+    if not has_verb(summary) and clause.rule not in ("appositive", "relational-anchor"):
+        # what is left of the clause says nothing on its own ("In a speech"): the
+        # sentence, less its dates, says what happened
+        whole = summarize(text, Clause(sentence.start, sentence.end, "sentence"), spans)
+        if has_verb(whole):
+            summary = whole
     if len(summary.split()) < MIN_WORDS:
         return None
     tense = clause_tense(text, sentence.start, sentence.end, first.start)

@@ -130,6 +130,17 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
 saturday sunday
 """.split())
+#: Units of a duration: capitalized after a number mid-sentence, they make a name ("60 Minutes").
+UNIT_WORDS = frozenset("second minute hour day week month year decade century".split())
+#: A noun, then a participle, then a few words and a preposition, right before a time
+#: expression ("people born in", "an agreement reached between the two companies in").
+REDUCED_RELATIVE = re.compile(
+    r"\b(?!(?:was|were|is|are|been|be|being|has|have|had|and|or|who|which|that|the|its|their|"
+    r"his|her|two|three|four|five|six|seven|eight|nine|ten|first|more|most|newly|already)\b)"
+    r"[a-z]{3,}\s+(?P<participle>born|[a-z]{3,}ed)\s+"
+    r"(?:(?:in|on|at|during|between|by|from|with|for|after|before|to|into|under)\s+"
+    r"(?:[\w'-]+\s+){0,5}?)?(?:in|on|at|during)\s+$")
+
 #: Words that point at a day from the speaker's now; never part of a name unquoted.
 DEICTIC_WORDS = frozenset(("yesterday", "today", "tomorrow", "tonight", "now"))
 _DATE_PREPOSITION = re.compile(r"\b(?:on|in|at|by|since|until|till|last|next|this|from|during|"
@@ -159,9 +170,24 @@ def name_rule(text: str, sentence_start: int, start: int, end: int) -> str | Non
             and before.group(1).lower() not in DATE_WORDS and not expr.split()[0].lower() in DATE_WORDS:
         return "name-run"
     words = expr.split()
-    if len(words) >= 2 and words[0][:1].isdigit() and words[-1][:1].isupper():
+    if len(words) >= 2 and words[0][:1].isdigit() and words[-1][:1].isupper() and \
+            words[-1].lower().rstrip("s") in UNIT_WORDS:
         return "capitalized-unit"
     return None
+
+
+def reduced_relative(text: str, sentence_start: int, start: int) -> bool:
+    """True when the time expression sits in a participle phrase after a noun that follows
+    the sentence's own verb ("The law applies to people born in 2005", "claims that it
+    broke an agreement reached in 1991"): it dates the noun's event, not the sentence's."""
+    m = REDUCED_RELATIVE.search(text, max(sentence_start, start - 60), start)
+    if m is None:
+        return False
+    verbs = verb_groups(text, sentence_start, m.start("participle"))
+    if verbs:
+        return True
+    head = PRESENT_S_VERB.match(text, sentence_start, m.start("participle"))
+    return head is not None and head["verb"].lower() not in NOT_S_VERBS
 
 
 def _in_brackets(text: str, start: int, at: int) -> bool:
@@ -174,6 +200,8 @@ def governs(text: str, sentence_start: int, sentence_end: int, start: int, end: 
     """True when the time expression at ``start:end`` dates its clause's event. ``fine``
     says it names a day or a month, which may date the occasion of the event."""
     if name_rule(text, sentence_start, start, end):
+        return False
+    if reduced_relative(text, sentence_start, start):
         return False
     if modifier_rule(text, sentence_start, start, end) and not (
             fine and occasion(text, sentence_start, start, end)):
@@ -206,6 +234,14 @@ def background_rule(text: str, start: int, end: int) -> str | None:
     if len(_WORDS.findall(sentence)) < MIN_SENTENCE_WORDS:
         return "too-short"
     return None
+
+
+def has_verb(summary: str) -> bool:
+    """True when a summary holds a verb of its own (it can be read as a statement)."""
+    if verb_groups(summary, 0, len(summary)):
+        return True
+    m = PRESENT_S_VERB.match(summary)
+    return m is not None and m["verb"].lower() not in NOT_S_VERBS
 
 
 def publication_verb(text: str, start: int, end: int) -> tuple[int, int, str] | None:

@@ -189,3 +189,21 @@ def test_a_capital_after_a_date_at_the_sentence_start_makes_no_name(text, surfac
     from events.extract.governs import name_rule
     i = text.index(surface)
     assert name_rule(text, 0, i, i + len(surface)) is None
+
+
+@pytest.mark.parametrize("text, surface, reduced", [
+    ("The law applies to people born in 2005.", "2005", True),
+    ("The club says it broke an agreement reached between the two towns in 1991.", "1991", True),
+    ("The council said it planned to buy two advanced ferries for the harbour in May.", "May", False),
+    ("The town founded the harbour school in 1976.", "1976", False),
+    ("The school was founded in 1976.", "1976", False),
+])
+def test_a_date_in_a_participle_phrase_after_a_noun_dates_the_noun(text, surface, reduced):
+    from events.extract.governs import reduced_relative
+    assert reduced_relative(text, 0, text.index(surface)) is reduced
+
+
+def test_a_clause_left_without_a_verb_gives_the_sentence_as_summary():
+    text = "In a speech on Tuesday, the mayor said the harbour would reopen."
+    (event,) = find_events(_article(text), [_t(text, "Tuesday", "2031-05-13")], [])
+    assert event.summary == "In a speech, the mayor said the harbour would reopen"
