@@ -54,6 +54,10 @@ RANGE_JOINERS: tuple[tuple[str, str], ...] = (
 #: conference") and so date it.
 FINE_GRANULARITIES = frozenset({"time", "day", "month"})
 
+#: A summary this short may have lost its verb with its date ("In a speech"); a longer
+#: one is not checked.
+SHORT_SUMMARY = 6
+
 #: How many days before the publication date a dated sentence may lie and still set the
 #: reference time of the undated past-tense sentences after it.
 REFERENCE_DAYS = 3
@@ -253,7 +257,8 @@ def _make(article: Article, sentence: Sentence, clause: Clause, group: list[Time
     first, last = group[0], group[-1]
     spans = [(t.start, t.end) for t in in_sentence]
     summary = summarize(text, clause, spans)
-    if not has_verb(summary) and clause.rule not in ("appositive", "relational-anchor"):
+    if len(summary.split()) <= SHORT_SUMMARY and clause.rule not in ("appositive", "relational-anchor") \
+            and not has_verb(summary):
         # what is left of the clause says nothing on its own ("In a speech"): the
         # sentence, less its dates, says what happened
         whole = summarize(text, Clause(sentence.start, sentence.end, "sentence"), spans)

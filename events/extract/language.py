@@ -72,7 +72,12 @@ NAMES = {code: name for code, name, _ in FUNCTION_WORDS} | {code: name for _, co
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 
 
+_NOT_LATIN = re.compile(r"[^\x00-\u024f]")
+
+
 def _script_language(sample: str) -> str | None:
+    if not _NOT_LATIN.search(sample):
+        return None  # all Latin: the function words decide
     letters = [c for c in sample if c.isalpha()]
     if not letters:
         return None
