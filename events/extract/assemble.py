@@ -58,6 +58,10 @@ FINE_GRANULARITIES = frozenset({"time", "day", "month"})
 #: one is not checked.
 SHORT_SUMMARY = 6
 
+#: The lead of a story: its first dated event, if it lies in this many first sentences.
+#: A later undated sentence that names the lead's first actor goes on with its story.
+LEAD_SENTENCES = 3
+
 #: How many days before the publication date a dated sentence may lie and still set the
 #: reference time of the undated past-tense sentences after it.
 REFERENCE_DAYS = 3
@@ -139,7 +143,8 @@ def find_events(article: Article, times: Sequence[TimeExpression],
     references: list[Event] = []
     sentences = split_sentences(text)
     by_sentence = _group_by_sentence(sentences, times)
-    for sentence in sentences:
+    lead: Event | None = None
+    for index, sentence in enumerate(sentences):
         in_sentence = by_sentence.get(sentence.start, [])
         if is_heading(text, sentence.start, sentence.end):
             continue  # a heading, a caption, a link: not a sentence of the story
@@ -147,9 +152,13 @@ def find_events(article: Article, times: Sequence[TimeExpression],
         for group in _ranges(text, in_sentence):
             made.extend(_event(article, sentence, group, in_sentence, mentions, dct))
         if made:
-            references.extend(_references(made, dct))
+            found = _references(made, dct)
+            references.extend(found)
+            if not any(e.dated_by == "time" and e.source.time_text for e in events) and found \
+                    and index < LEAD_SENTENCES:
+                lead = found[0]
         elif dct is not None:
-            made = _publication_event(article, sentence, mentions, dct, references)
+            made = _publication_event(article, sentence, mentions, dct, references, lead)
         events.extend(made)
     return tuple(events)
 
@@ -233,9 +242,13 @@ def _event(article: Article, sentence: Sentence, group: list[TimeExpression],
     text = article.text
     first, last = group[0], group[-1]
     when = when_of(group, dct)
-    if when is None or is_bound(text, sentence.start, first.start) or _quoted_deictic(
-            text, sentence, first) or DATELINE_CREDIT.match(text, last.end):
+    begun = _begun_since(text, sentence, first)
+    if when is None or (is_bound(text, sentence.start, first.start) and not begun) or \
+            _quoted_deictic(text, sentence, first) or DATELINE_CREDIT.match(text, last.end):
         return []
+    if begun:  # "has been fighting cancer since 2004": it began then, and goes on
+        when = Interval(when.start, when.start if when.granularity in FINE_GRANULARITIES else when.end,
+                        when.granularity, None, approximate=when.approximate)
     if not governs(text, sentence.start, sentence.end, first.start, last.end,
                    fine=when.granularity in FINE_GRANULARITIES):
         return []
@@ -268,6 +281,8 @@ def _make(article: Article, sentence: Sentence, clause: Clause, group: list[Time
         return None
     tense = clause_tense(text, sentence.start, sentence.end, first.start)
     status = status_of(f"{clause.subject} {text[clause.start:clause.end]}", when, dct, tense)
+    if _begun_since(text, sentence, first):
+        status = "ongoing"
     trigger, kind = trigger_and_type(summary)
     actors = _actors(sentence, clause, mentions)
     time_text = text[first.start:last.end]
@@ -279,7 +294,8 @@ def _make(article: Article, sentence: Sentence, clause: Clause, group: list[Time
 
 
 def _publication_event(article: Article, sentence: Sentence, mentions: Sequence[ActorMention],
-                       dct: date, references: Sequence[Event] = ()) -> list[Event]:
+                       dct: date, references: Sequence[Event] = (),
+                       lead: Event | None = None) -> list[Event]:
     """A happening reported with no date of its own, when the sentence reports one (a verb
     that is not background, see :func:`events.extract.governs.publication_verb`).
 
@@ -304,7 +320,7 @@ def _publication_event(article: Article, sentence: Sentence, mentions: Sequence[
     actors = _actors(sentence, clause, mentions)
     if tense == "past":
         status = "happened"  # tense decides: a past verb reports what happened
-        reference = _continued(text, sentence, v_start, mentions, references)
+        reference = _continued(text, sentence, v_start, mentions, references, lead)
         if reference is not None:
             when, value, dated_by = reference.when, reference.timex, "time"
     else:
@@ -321,7 +337,7 @@ CONTINUING_PRONOUN = re.compile(r"(?:He|She|They)\b")  # matched at the sentence
 
 
 def _continued(text: str, sentence: Sentence, verb_start: int, mentions: Sequence[ActorMention],
-               references: Sequence[Event]) -> Event | None:
+               references: Sequence[Event], lead: Event | None = None) -> Event | None:
     """The latest dated event whose story an undated sentence goes on with: one whose
     actors hold the sentence's subject (the actor it names last before its verb: "Apple
     CEO Steve Jobs unveiled"), or, for a sentence that opens with a personal pronoun, the
@@ -331,9 +347,27 @@ def _continued(text: str, sentence: Sentence, verb_start: int, mentions: Sequenc
     if CONTINUING_PRONOUN.match(text, sentence.start):
         return references[-1]
     before = [m.actor for m in mentions if sentence.start <= m.start and m.end <= verb_start]
-    if not before:
-        return None
-    return next((r for r in reversed(references) if before[-1] in r.actors), None)
+    if before:
+        found = next((r for r in reversed(references) if before[-1] in r.actors), None)
+        if found is not None:
+            return found
+    if lead is not None and lead.actors:  # the story of the lead: a sentence that names its actor
+        named = {m.actor for m in mentions if sentence.start <= m.start and m.end <= sentence.end}
+        if lead.actors[0] in named:
+            return lead
+    return None
+
+
+#: "since" right before a time expression, after a present perfect progressive ("has been
+#: fighting cancer since 2004"): the state began at that time and still goes on.
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+PERFECT_PROGRESSIVE = re.compile(r"\b(?:has|have)\s+been\s+[a-z]+ing\b")
+
+
+def _begun_since(text: str, sentence: Sentence, t: TimeExpression) -> bool:
+    if not SINCE_BEFORE.search(text, max(sentence.start, t.start - 12), t.start):
+        return False
+    return bool(PERFECT_PROGRESSIVE.search(text, max(sentence.start, t.start - 80), t.start))
 
 
 def _quoted_deictic(text: str, sentence: Sentence, t: TimeExpression) -> bool:

@@ -207,3 +207,21 @@ def test_a_clause_left_without_a_verb_gives_the_sentence_as_summary():
     text = "In a speech on Tuesday, the mayor said the harbour would reopen."
     (event,) = find_events(_article(text), [_t(text, "Tuesday", "2031-05-13")], [])
     assert event.summary == "In a speech, the mayor said the harbour would reopen"
+
+
+def test_a_state_going_on_since_a_date_began_then():
+    text = "The mayor has been running the harbour since 2019."
+    (event,) = find_events(_article(text), [_t(text, "2019", "2019")], [])
+    assert (event.when.start.year, event.status, event.dated_by) == (2019, "ongoing", "time")
+    text = "Prices have doubled since 2019."
+    (event,) = find_events(_article(text), [_t(text, "2019", "2019")], [])
+    assert event.dated_by == "publication"
+
+
+def test_a_later_sentence_that_names_the_lead_actor_goes_on_with_the_lead():
+    text = ("The old ferry sank in the harbour yesterday. The town held its breath. "
+            "Divers from the coast guard searched the wreck of the old ferry for hours.")
+    i, j = text.index("The old ferry"), text.rindex("the old ferry")
+    mentions = [ActorMention(i, i + 13, "The old ferry", "ferry"), ActorMention(j, j + 13, "the old ferry", "ferry")]
+    events = find_events(_article(text), [_t(text, "yesterday", "2031-05-13")], mentions)
+    assert [(e.when.start.day, e.dated_by) for e in events] == [(13, "time"), (14, "publication"), (13, "time")]
