@@ -68,8 +68,13 @@ MIN_SENTENCE_WORDS = 4
 #: A present "-s" verb right after a short subject at the start of a sentence ("It comes in
 #: two colors", "The phone weighs 137 grams"), when the tense reader found no verb group.
 PRESENT_S_VERB = re.compile(
-    r"(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Za-z0-9][\w'\u2019.-]*){0,4}?)\s+(?:also\s+|now\s+|still\s+)?"
-    r"(?P<verb>[a-z]{2,}[^s\W]s)\b")
+    r"(?:It|He|She|This|That|(?:The|A|An|Its|Their|His|Her|Our)\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+"
+    r"|[A-Z][\w'\u2019.-]*(?:\s+[A-Z0-9][\w'\u2019.-]*){0,3})"
+    r"\s+(?:(?:also|now|still|currently|already|often|usually|only)\s+)?"
+    r"(?P<verb>[a-z]{2,}[^s\W]s)\b"
+    # a verb's object or complement follows; a plural noun is followed by its own verb
+    r"(?=\s+(?:the|a|an|in|on|at|to|with|for|from|by|its|his|her|their|our|more|less|than|up|"
+    r"out|down|about|over|into|off|no|not|some|all|that|two|three|four|five|six|\d))")
 #: Words ending in "s" that are not verbs (after a subject they open no clause).
 NOT_S_VERBS = frozenset("""
 this its his hers ours yours theirs was has is as us thus plus less unless news series

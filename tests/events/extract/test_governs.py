@@ -225,3 +225,11 @@ def test_a_later_sentence_that_names_the_lead_actor_goes_on_with_the_lead():
     mentions = [ActorMention(i, i + 13, "The old ferry", "ferry"), ActorMention(j, j + 13, "the old ferry", "ferry")]
     events = find_events(_article(text), [_t(text, "yesterday", "2031-05-13")], mentions)
     assert [(e.when.start.day, e.dated_by) for e in events] == [(13, "time"), (14, "publication"), (13, "time")]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor's remarks represent a change in the harbour's plans.",
+    "Harbour passes give the owners the right to moor for free.",
+])
+def test_a_plural_noun_is_not_a_present_verb(text):
+    assert publication_verb(text, 0, len(text)) is None
