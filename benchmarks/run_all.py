@@ -16,7 +16,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 #: The benchmarks, in the order the README's table lists them.
-BENCHMARKS = ("temporal", "actors", "pubdate", "digest", "merge", "scale", "page")
+BENCHMARKS = ("temporal", "actors", "pubdate", "digest", "merge", "timeline15", "tlinks",
+              "wikiwars", "scale", "page")
 
 
 def main(argv: list[str]) -> int:

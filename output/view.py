@@ -176,8 +176,15 @@ def download(name: str, content: bytes | None) -> dict:
             "data": data}
 
 
+#: A timeline with fewer events than this shows every day in full (a teacher's handful of
+#: articles is read whole); in a longer one, a day with many events collapses to its most
+#: salient few and a count (a folder of hundreds of articles).
+COLLAPSE_FROM = 200
+
+
 def page_data(timeline: Timeline, graph: nx.Graph, *, first_chunk: int = FIRST_CHUNK,
-              chunk: int = CHUNK, settle: bool = True) -> dict:
+              chunk: int = CHUNK, settle: bool = True, collapse_from: int = COLLAPSE_FROM
+              ) -> dict:
     """The data page.js reads (embedded with ``|tojson``): events in order, actors and
     articles by id, the graph's vis-network data, and the rendering settings.
 
@@ -186,7 +193,8 @@ def page_data(timeline: Timeline, graph: nx.Graph, *, first_chunk: int = FIRST_C
 
     ``first_chunk``/``chunk`` set lazy rendering (rows drawn at once, then per idle
     moment); ``settle`` switches graph physics off once stabilized. Benchmarks change them
-    to measure the eager and physics-on baselines.
+    to measure the eager and physics-on baselines. Crowded days collapse only in a
+    timeline of at least ``collapse_from`` events (:data:`COLLAPSE_FROM`).
     """
     articles = {a.id: a for a in timeline.articles}
     dates = [a.published for a in timeline.articles if a.published]
@@ -210,7 +218,8 @@ def page_data(timeline: Timeline, graph: nx.Graph, *, first_chunk: int = FIRST_C
         "articles": {a.id: {"title": a.title or a.id, "source": a.source or "",
                             "published": published_label(a)} for a in timeline.articles},
         "graph": graph_view(graph, settle=settle),
-        "config": {"first_chunk": first_chunk, "chunk": chunk, "settle": settle},
+        "config": {"first_chunk": first_chunk, "chunk": chunk, "settle": settle,
+                   "collapse_from": collapse_from},
     }
 
 

@@ -38,6 +38,16 @@ def _report_problems(problems) -> None:
         click.echo(f"skipped {problem.path}: {problem.reason}", err=True)
 
 
+def _report_languages(articles) -> None:
+    """Name each article not written in English: no events were read from it."""
+    from events.extract.language import language_name
+
+    for a in articles:
+        if a.language and a.language != "en":
+            click.echo(f"note {a.path or a.url or a.id}: written in {language_name(a.language)} "
+                       f"({a.language}), not English: no events read from it", err=True)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="news-timeline")
 def main() -> None:
@@ -132,6 +142,7 @@ def build(inputs, out_dir, published, title, dates, edits_file, ner, jobs, db, s
             for message in applied.messages(edits.name):
                 click.echo(message, err=True)
             timeline = applied.timeline
+        _report_languages(timeline.articles)
         index = write_page(relative_paths(timeline), out_dir)
     except TimelineError as exc:
         raise click.ClickException(str(exc)) from exc

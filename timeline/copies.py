@@ -31,7 +31,7 @@ def redate_copies(events: Sequence[Event], published: Mapping[str, date | None],
     buckets: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i, event in enumerate(events):
         day = published.get(event.source.article) or event.source.published
-        if day is not None and event.when.granularity in PRECISE:
+        if day is not None and event.when.granularity in PRECISE and event.source.time_text:
             said = event.source.time_text.strip().lower()
             buckets[(said, (event.when.start - day).days)].append(i)
     out = list(events)

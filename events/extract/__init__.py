@@ -5,8 +5,10 @@
 settled first (:mod:`events.dating`): each article is extracted once, against it.
 
 The modules behind this face: ``assemble`` (events from tags and mentions), ``clauses``
-(which clause a time expression dates), ``summarize`` (a readable summary of a clause)
-and ``classify`` (status and type).
+(which clause a time expression dates), ``governs`` (whether a time expression dates its
+clause at all, and which undated sentences report a happening), ``summarize`` (a readable
+summary of a clause), ``classify`` (status and type) and ``language`` (is the article in
+English?).
 """
 from events.extract.assemble import EXTRACTION_VERSION, extract, find_events, when_of
 

@@ -15,19 +15,22 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Iterable, Sequence
 
-from events.extract.classify import status_of, trigger_and_type
-from events.extract.clauses import Clause, anchor_clause, clause_for, is_bound
 from events.actors import NerUnavailable, find_actors
 from events.errors import StageError
+from events.extract.classify import status_of, trigger_and_type
+from events.extract.clauses import Clause, anchor_clause, clause_for, is_bound
+from events.extract.governs import governs, has_verb, is_heading, publication_verb
+from events.extract.language import language_name, language_of
+from events.extract.summarize import summarize
 from events.models import (ActorMention, Article, Event, Extraction, Interval, Source,
                            TimeExpression, GRANULARITIES)
 from events.options import Options
 from events.temporal import tag
+from events.temporal.tense import clause_tense
 from events.text.sentences import Sentence, split_sentences
-from events.extract.summarize import summarize
 
 #: Bump when extraction output changes, so that stored corpora re-extract their articles.
-EXTRACTION_VERSION = 3
+EXTRACTION_VERSION = 4
 
 #: TIMEX3 types that can date an event.
 DATING_TYPES = frozenset({"DATE", "TIME"})
@@ -45,9 +48,25 @@ HORIZONS = frozenset(("the long term", "the short term", "the medium term", "the
 RANGE_JOINERS: tuple[tuple[str, str], ...] = (
     ("or", r"^\s*,?\s*or\s+$"),
     ("to", r"^\s*(?:to|through|until|till)\s+$"),
-    ("and", r"^\s*and\s+$"),
+    ("and", r"^\s*and\s+$"),  # only after "between": "in March and June" is two dates
     ("dash", r"^\s*[-\u2013]\s*$"),
 )
+
+#: Granularities of a date that may modify the occasion of an event ("in a July 16 press
+#: conference") and so date it.
+FINE_GRANULARITIES = frozenset({"time", "day", "month"})
+
+#: A summary this short may have lost its verb with its date ("In a speech"); a longer
+#: one is not checked.
+SHORT_SUMMARY = 6
+
+#: The lead of a story: its first dated event, if it lies in this many first sentences.
+#: A later undated sentence that names the lead's first actor goes on with its story.
+LEAD_SENTENCES = 3
+
+#: How many days before the publication date a dated sentence may lie and still set the
+#: reference time of the undated past-tense sentences after it.
+REFERENCE_DAYS = 3
 
 #: A clause needs at least this many words once its dates are gone to be an event
 #: (a date line or a headline fragment is not one).
@@ -65,6 +84,7 @@ DATELINE_CREDIT = re.compile(r"\s*\([A-Z][A-Za-z]{1,20}\)\s*[-\u2013\u2014]")
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 
 _JOINERS = tuple((n, re.compile(p, re.I)) for n, p in RANGE_JOINERS)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
 
 
 #: The stages of :func:`extract`, as a failure names them (:class:`StageError`).
@@ -81,6 +101,10 @@ def extract(article: Article, options: Options) -> Extraction:
     as it is, since it fails every article alike.
     """
     info = article.info
+    language = language_of(article.text)
+    if language != "en":  # the rules read English only: say so rather than find nothing
+        return Extraction(replace(info, language=language),
+                          notes=(f"written in {language_name(language)} ({language}), not English",))
     with _stage("temporal", article):
         times = tag(article.text, info.published)
     with _stage("actors", article, passing=NerUnavailable):
@@ -115,13 +139,36 @@ def find_events(article: Article, times: Sequence[TimeExpression],
     text = article.text
     dct = article.info.published
     events: list[Event] = []
+    references: list[Event] = []
     sentences = split_sentences(text)
     by_sentence = _group_by_sentence(sentences, times)
-    for sentence in sentences:
+    lead: Event | None = None
+    for index, sentence in enumerate(sentences):
         in_sentence = by_sentence.get(sentence.start, [])
+        if is_heading(text, sentence.start, sentence.end):
+            continue  # a heading, a caption, a link: not a sentence of the story
+        made = []
         for group in _ranges(text, in_sentence):
-            events.extend(_event(article, sentence, group, in_sentence, mentions, dct))
+            made.extend(_event(article, sentence, group, in_sentence, mentions, dct))
+        if made:
+            found = _references(made, dct)
+            references.extend(found)
+            if not any(e.dated_by == "time" and e.source.time_text for e in events) and found \
+                    and index < LEAD_SENTENCES:
+                lead = found[0]
+        elif dct is not None:
+            made = _publication_event(article, sentence, mentions, dct, references, lead)
+        events.extend(made)
     return tuple(events)
+
+
+def _references(made: Sequence[Event], dct: date | None) -> list[Event]:
+    """The events of a dated sentence that may set the story's reference time: those that
+    happened on one day at most :data:`REFERENCE_DAYS` before the publication date ("Jobs
+    said yesterday ...")."""
+    return [e for e in made if e.status == "happened" and e.when.granularity in ("day", "time")
+            and dct is not None and 0 <= (dct - e.when.start).days <= REFERENCE_DAYS
+            and e.when.start == e.when.end]
 
 
 def _group_by_sentence(sentences: Sequence[Sentence], times: Sequence[TimeExpression]):
@@ -156,7 +203,10 @@ def _joined(text: str, left: TimeExpression, right: TimeExpression) -> bool:
             right.interval is None and right.type not in DATING_TYPES:
         return False
     gap = text[left.end:right.start]
-    return any(p.match(gap) for _, p in _JOINERS)
+    for name, pattern in _JOINERS:
+        if pattern.match(gap):
+            return name != "and" or bool(_BETWEEN.search(text, max(0, left.start - 12), left.start))
+    return False
 
 
 def when_of(group: Sequence[TimeExpression], dct: date | None) -> Interval | None:
@@ -191,8 +241,15 @@ def _event(article: Article, sentence: Sentence, group: list[TimeExpression],
     text = article.text
     first, last = group[0], group[-1]
     when = when_of(group, dct)
-    if when is None or is_bound(text, sentence.start, first.start) or _quoted_deictic(
-            text, sentence, first) or DATELINE_CREDIT.match(text, last.end):
+    begun = _begun_since(text, sentence, first)
+    if when is None or (is_bound(text, sentence.start, first.start) and not begun) or \
+            _quoted_deictic(text, sentence, first) or DATELINE_CREDIT.match(text, last.end):
+        return []
+    if begun:  # "has been fighting cancer since 2004": it began then, and goes on
+        when = Interval(when.start, when.start if when.granularity in FINE_GRANULARITIES else when.end,
+                        when.granularity, None, approximate=when.approximate)
+    if not governs(text, sentence.start, sentence.end, first.start, last.end,
+                   fine=when.granularity in FINE_GRANULARITIES):
         return []
     clause = clause_for(text, sentence.start, sentence.end, first.start, last.end,
                         points=bool(first.points_to))
@@ -210,10 +267,21 @@ def _make(article: Article, sentence: Sentence, clause: Clause, group: list[Time
           when: Interval, dct: date | None, salt: str) -> Event | None:
     text = article.text
     first, last = group[0], group[-1]
-    summary = summarize(text, clause, [(t.start, t.end) for t in in_sentence])
+    spans = [(t.start, t.end) for t in in_sentence]
+    summary = summarize(text, clause, spans)
+    if len(summary.split()) <= SHORT_SUMMARY and clause.rule not in ("appositive", "relational-anchor") \
+            and not has_verb(summary):
+        # what is left of the clause says nothing on its own ("In a speech"): the
+        # sentence, less its dates, says what happened
+        whole = summarize(text, Clause(sentence.start, sentence.end, "sentence"), spans)
+        if has_verb(whole):
+            summary = whole
     if len(summary.split()) < MIN_WORDS:
         return None
-    status = status_of(f"{clause.subject} {text[clause.start:clause.end]}", when, dct)
+    tense = clause_tense(text, sentence.start, sentence.end, first.start)
+    status = status_of(f"{clause.subject} {text[clause.start:clause.end]}", when, dct, tense)
+    if _begun_since(text, sentence, first):
+        status = "ongoing"
     trigger, kind = trigger_and_type(summary)
     actors = _actors(sentence, clause, mentions)
     time_text = text[first.start:last.end]
@@ -222,6 +290,83 @@ def _make(article: Article, sentence: Sentence, clause: Clause, group: list[Time
                     time_text, value, dct)
     return Event(_event_id(article.id, sentence.start, first.start, salt), when, value, summary,
                  trigger, kind, status, actors, source)
+
+
+def _publication_event(article: Article, sentence: Sentence, mentions: Sequence[ActorMention],
+                       dct: date, references: Sequence[Event] = (),
+                       lead: Event | None = None) -> list[Event]:
+    """A happening reported with no date of its own, when the sentence reports one (a verb
+    that is not background, see :func:`events.extract.governs.publication_verb`).
+
+    It is dated to the publication day and marked so (``dated_by="publication"``); but a
+    past-tense one that follows a sentence dated a few days before publication ("Jobs
+    said yesterday ...", then "He also said ...") continues that story and takes its day,
+    the story's reference time (``dated_by="time"``, the value of the earlier sentence's
+    expression, no time text of its own)."""
+    text = article.text
+    verb = publication_verb(text, sentence.start, sentence.end)
+    if verb is None:
+        return []
+    v_start, v_end, tense = verb
+    clause = clause_for(text, sentence.start, sentence.end, v_start, v_end)
+    if clause.rule in ("relational", "subordinate") or not clause.start <= v_start < clause.end:
+        clause = Clause(sentence.start, sentence.end, "sentence")
+    summary = summarize(text, clause, [])
+    if len(summary.split()) < MIN_WORDS + 1:
+        return []
+    when, value, dated_by = Interval(dct, dct, "day"), dct.isoformat(), "publication"
+    wording = f"{clause.subject} {text[clause.start:clause.end]}"
+    actors = _actors(sentence, clause, mentions)
+    if tense == "past":
+        status = "happened"  # tense decides: a past verb reports what happened
+        reference = _continued(text, sentence, v_start, mentions, references, lead)
+        if reference is not None:
+            when, value, dated_by = reference.when, reference.timex, "time"
+    else:
+        status = status_of(wording, when, dct)
+    trigger, kind = trigger_and_type(summary)
+    source = Source(article.id, text[sentence.start:sentence.end], sentence.start, sentence.end,
+                    "", value, dct)
+    return [Event(_event_id(article.id, sentence.start, v_start, "publication"), when,
+                  value, summary, trigger, kind, status, actors, source, dated_by=dated_by)]
+
+
+#: A sentence that opens with a personal pronoun continues the story of the one before it.
+CONTINUING_PRONOUN = re.compile(r"(?:He|She|They)\b")  # matched at the sentence start
+
+
+def _continued(text: str, sentence: Sentence, verb_start: int, mentions: Sequence[ActorMention],
+               references: Sequence[Event], lead: Event | None = None) -> Event | None:
+    """The latest dated event whose story an undated sentence goes on with: one whose
+    actors hold the sentence's subject (the actor it names last before its verb: "Apple
+    CEO Steve Jobs unveiled"), or, for a sentence that opens with a personal pronoun, the
+    latest; None when there is none."""
+    if not references:
+        return None
+    if CONTINUING_PRONOUN.match(text, sentence.start):
+        return references[-1]
+    before = [m.actor for m in mentions if sentence.start <= m.start and m.end <= verb_start]
+    if before:
+        found = next((r for r in reversed(references) if before[-1] in r.actors), None)
+        if found is not None:
+            return found
+    if lead is not None and lead.actors:  # the story of the lead: a sentence that names its actor
+        named = {m.actor for m in mentions if sentence.start <= m.start and m.end <= sentence.end}
+        if lead.actors[0] in named:
+            return lead
+    return None
+
+
+#: "since" right before a time expression, after a present perfect progressive ("has been
+#: fighting cancer since 2004"): the state began at that time and still goes on.
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+PERFECT_PROGRESSIVE = re.compile(r"\b(?:has|have)\s+been\s+[a-z]+ing\b")
+
+
+def _begun_since(text: str, sentence: Sentence, t: TimeExpression) -> bool:
+    if not SINCE_BEFORE.search(text, max(sentence.start, t.start - 12), t.start):
+        return False
+    return bool(PERFECT_PROGRESSIVE.search(text, max(sentence.start, t.start - 80), t.start))
 
 
 def _quoted_deictic(text: str, sentence: Sentence, t: TimeExpression) -> bool:

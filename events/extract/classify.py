@@ -77,15 +77,18 @@ def first_cue(table, text: str) -> str | None:
     return None
 
 
-def status_of(clause: str, when: Interval, dct: date | None) -> str:
+def status_of(clause: str, when: Interval, dct: date | None, tense: str = "none") -> str:
     """happened, planned, expected or ongoing, from the date against the DCT and the wording.
 
     A date wholly before the publication date happened. One after it is planned, or
     expected when hedged. A date around the publication day is read from the wording.
+    ``tense`` is the clause's ("past", "present", "future", "none"): a clause in the past
+    tense is never planned for its date alone (the publication date may be inferred, or
+    lie before the story), only for its wording ("was to", "planned to").
     """
     if dct is not None and when.end < dct:
         return "happened"
-    future = dct is not None and when.start > dct
+    future = dct is not None and when.start > dct and tense != "past"
     if first_cue(_PLAN, clause) or first_cue(_EXPECT, clause) or future:
         if first_cue(_EXPECT, clause):
             return "expected"

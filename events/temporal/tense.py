@@ -12,6 +12,7 @@ tense of the clause next to it. Within the clause the verb group nearest the off
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Verbs that, followed by "to", announce something still to come ("plans to deliver").
 INTENT_VERBS = (
@@ -183,6 +184,7 @@ def cue_before(text: str, start: int) -> str | None:
     return next(PREPOSITION_TENSE[int(k[1:])][1] for k, v in m.groupdict().items() if v)
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     for suffix in ("ning", "ing", "ned", "ed", "es", "s", "d"):
         if word.endswith(suffix) and word[:-len(suffix)] in INTENT_VERBS:

@@ -2,7 +2,7 @@
 
 A rule-based splitter, good enough for news prose: a sentence ends at ``.``, ``!`` or ``?``
 (optionally followed by closing quotes or brackets) when whitespace and an upper-case letter,
-digit or opening quote follow, unless the word before the period is a known abbreviation
+digit, opening quote or a lower-case brand word ("iPhone", "eBay") follow, unless the word before the period is a known abbreviation
 ("Gen.", "Aug.", "U.S.") or a single initial. A blank line always ends a sentence, and so
 does a line break after a line that looks like a heading (no final punctuation).
 """
@@ -27,7 +27,7 @@ NUMBER_ABBREVIATIONS = frozenset("no nos art vol pp p fig ch sec".split())
 # The capture closes the sentence: terminal punctuation, then any closing quotes/brackets.
 _END = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s)""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
-_NEXT_START = re.compile(r"""\s+(?=["'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u024F`-])""")
+_NEXT_START = re.compile(r"""\s+(?=["'\u201c\u2018(\[]?(?:[A-Z0-9\u00C0-\u024F`-]|[a-z]{1,2}[A-Z]))""")
 _BLANK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[-*\u2022]|\d+\.)\s)")
 _LINE = re.compile(r"\n")
 

@@ -328,6 +328,7 @@
     var out = [];
     var background = shown.filter(function (ev) { return ev.background; });
     var core = shown.filter(function (ev) { return !ev.background; });
+    var crowded = DATA.events.length >= DATA.config.collapse_from;
     if (background.length) {
       out.push({ kind: "background", n: background.length });
       if (state.background) background.forEach(function (ev) { out.push({ kind: "event", ev: ev }); });
@@ -336,7 +337,7 @@
       var day = core[i].day, j = i + 1;
       if (day) while (j < core.length && core[j].day === day) j++;
       var run = core.slice(i, j);
-      if (run.length >= DAY_COLLAPSE && !openDays.has(day)) {
+      if (crowded && run.length >= DAY_COLLAPSE && !openDays.has(day)) {
         var top = run.slice().sort(function (x, y) { return y.salience - x.salience; })
           .slice(0, DAY_SHOW);
         run.forEach(function (ev) { if (top.indexOf(ev) >= 0) out.push({ kind: "event", ev: ev }); });

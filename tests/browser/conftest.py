@@ -146,7 +146,9 @@ def sites(tmp_path_factory, timelines):
     def site(name: str) -> Path:
         if name not in built:
             folder = tmp_path_factory.mktemp("site") / name
-            write_page(getattr(timelines, f"{name}_timeline")(), folder)
+            # the teaching fixture is small, but must show how crowded days collapse
+            settings = {"collapse_from": 0} if name == "teaching" else {}
+            write_page(getattr(timelines, f"{name}_timeline")(), folder, **settings)
             built[name] = folder
         return built[name]
 

@@ -183,3 +183,19 @@ def test_tag_reads_latin1_text_as_ingest_does(runner, tmp_path):
     result = runner.invoke(main, ["tag", "--dct", "2021-03-10", str(article)])
     assert result.exit_code == 0
     assert result.stdout.startswith("Caf\u00e9 owners protested on ")
+
+
+def test_an_article_not_in_english_is_named_on_stderr(runner, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "hafen.txt").write_text(
+        "Date: 2021-03-10\n\nDie Stadt hat am Dienstag eine neue F\u00e4hre f\u00fcr den Hafen gekauft. "
+        "Der B\u00fcrgermeister sagte, dass die F\u00e4hre im Sommer in Betrieb gehen wird. Die Kosten "
+        "sind nach Angaben der Verwaltung h\u00f6her als geplant, aber der Rat hat den Kauf mit "
+        "gro\u00dfer Mehrheit beschlossen, und auch die B\u00fcrger sind mit der Entscheidung zufrieden.\n",
+        encoding="utf-8")
+    result = runner.invoke(main, ["build", str(folder), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0
+    assert (f"note {folder / 'hafen.txt'}: written in German (de), not English: no events read "
+            "from it") in result.stderr

@@ -86,3 +86,10 @@ def test_event_types(kind, clause, trigger):
 
 def test_unknown_trigger_falls_back_to_a_verb_like_word():
     assert trigger_and_type("The choir rehearsed") == ("rehearsed", "other")
+
+
+def test_a_past_tense_clause_is_not_planned_for_its_date_alone():
+    later = _day(date(2031, 3, 1))
+    assert status_of("The army crossed the river", later, DCT, "past") == "happened"
+    assert status_of("The army crossed the river", later, DCT) == "planned"
+    assert status_of("The army was set to cross the river", later, DCT, "past") == "planned"

@@ -49,11 +49,28 @@ def _mention(text, surface, actor):
     return ActorMention(i, i + len(surface), surface, actor)
 
 
+def _timed(events):
+    """The events a time expression of their own sentence dates."""
+    return [e for e in events if e.dated_by == "time"]
+
+
 @pytest.fixture
-def events():
+def all_events():
     mentions = [_mention(TEXT, "Norway", "norway"), _mention(TEXT, "Iceland", "iceland"),
                 _mention(TEXT, "The council", "council")]
     return find_events(_article(), _times(), mentions)
+
+
+@pytest.fixture
+def events(all_events):
+    return _timed(all_events)
+
+
+def test_sentences_with_no_date_of_their_own_are_dated_by_publication(all_events):
+    rows = [(e.summary, e.when.start, e.status, e.source.time_text)
+            for e in all_events if e.dated_by == "publication"]
+    assert rows == [("Prices have doubled since January", DCT, "happened", ""),
+                    ("The strike lasted three days", DCT, "happened", "")]
 
 
 def test_one_event_per_dated_clause(events):
@@ -128,7 +145,7 @@ def test_vague_references(value, dct, expected):
 def test_today_inside_a_quote_dates_nothing(text, expected):
     i = text.index("today")
     t = TimeExpression(i, i + 5, "today", "DATE", DCT.isoformat(), interval=interval_of(DCT.isoformat()))
-    events = find_events(_article(text), [t], [])
+    events = _timed(find_events(_article(text), [t], []))
     assert bool(events) is expected
 
 
@@ -160,7 +177,7 @@ def test_a_plain_duration_dates_nothing():
     text = "The strike in the port lasted two days and ended on a Sunday."
     i = text.index("two days")
     t = TimeExpression(i, i + 8, "two days", "DURATION", "P2D")
-    assert find_events(_article(text), [t], []) == ()
+    assert _timed(find_events(_article(text), [t], [])) == []
 
 
 def test_extraction_takes_the_date_it_is_given():

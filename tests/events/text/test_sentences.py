@@ -19,6 +19,11 @@ def _texts(text):
     ("First para.\n\nSecond para.", ["First para.", "Second para."]),
     ("Is it? Yes! Fine.", ["Is it?", "Yes!", "Fine."]),
     ("Prices rose 3.5 percent. Next.", ["Prices rose 3.5 percent.", "Next."]),
+    ("Sales of phones rose. iPhone users paid more.", ["Sales of phones rose.", "iPhone users paid more."]),
+    ("The old model was discontinued. eBay sellers cut prices.",
+     ["The old model was discontinued.", "eBay sellers cut prices."]),
+    ("It costs approx. five dollars.", ["It costs approx. five dollars."]),
+    ("The ship was late. and then it sank.", ["The ship was late. and then it sank."]),
 ])
 def test_split(text, expected):
     assert _texts(text) == expected

@@ -1,0 +1,272 @@
+"""Whether a time expression governs its clause, and what a sentence without one reports.
+
+A date dates the event of its clause only when it modifies that clause's verb. One that
+modifies a noun ("the 2016 election", "this year's conference", "five 2024 hopefuls took
+the stage") or sits inside a direct quotation dates something else, not the sentence's
+event: :func:`governs` says no, and the sentence is read as if it had no date of its own.
+
+A sentence with no governing date reports a happening of about the publication day when
+its main verb is an event's: :func:`publication_verb` finds that verb, or None for what is
+not a happening (a heading, a caption, a question, a background statement in the present
+tense: "it remains difficult to estimate ...", a hypothetical "would"). Both are tables of
+named rules, each with a test.
+"""
+from __future__ import annotations
+
+import re
+
+from events.temporal.tense import verb_groups
+
+#: Words that, right before a time expression, make it part of a noun phrase when a noun
+#: follows it: (rule name, pattern matched against the text before the expression).
+MODIFIER_BEFORE: tuple[tuple[str, str], ...] = (
+    ("determiner", r"\b(?:the|a|an|its|his|her|their|our|your|my|this|that|these|those|every|"
+                   r"each|whose)\s+$"),
+    ("possessor", r"\b\w+(?:['\u2019]s|s['\u2019])\s+$"),
+    ("number", r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|"
+               r"few|dozens|hundreds|thousands)\s+$"),
+)
+
+#: What follows a time expression that modifies a noun: the possessive ("this year's
+#: conference"), or a word of a noun phrase. Function words, verbs and punctuation after
+#: the expression mean it is not a modifier ("in 2003 and", "in 2006, as").
+POSSESSIVE_AFTER = re.compile(r"['\u2019]s\s+[A-Za-z]")
+NOUN_AFTER = re.compile(r"\s+(?:[A-Z][\w'\u2019.-]*|[a-z][\w-]*)")
+#: A phrase of place or time that opens on a modified date ("in a July 16 press
+#: conference", "at its June 7 meeting"), and the occasion nouns that may follow the date.
+OCCASION_BEFORE = re.compile(r"\b(?:in|at|during|on|after|before)\s+(?:a|an|the|its|his|her|their|"
+                             r"our|\w+['\u2019]s)\s+$", re.I)
+OCCASION_NOUNS = ("press conference", "news conference", "conference", "meeting", "speech",
+                  "keynote", "summit", "session", "event", "ceremony", "interview", "statement",
+                  "address", "briefing", "hearing", "vote", "election", "debate", "rally",
+                  "visit", "call", "announcement", "report", "letter", "email", "e-mail",
+                  "broadcast", "show", "match", "game", "race")
+OCCASION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(OCCASION_NOUNS) + r")\b", re.I)
+
+#: Words that may follow a time expression without being the noun it modifies.
+NOT_A_NOUN = frozenset("""
+and or but nor to in on at of for with by from as when after before until since than then
+while where which who that is was were are has had have will would could should may might
+can did do does be been being it he she they we i there also again ago later earlier
+afterwards onward onwards so if because though although whereas yet not no
+""".split())
+
+#: Words that, once the sentence's verbs are read, make it a background statement rather
+#: than a happening: present-tense states and opinions.
+BACKGROUND_PRESENT = frozenset("""
+is are am isn't aren't 's 're does do doesn't don't remains remain seems seem appears appear
+wants want needs need knows know believes believe thinks think expects expect
+""".split())
+
+#: Final marks of a sentence of the story; a line without one is a heading, a caption or
+#: a link, not a sentence that reports a happening.
+STORY_SENTENCE_END = re.compile(r"""[.!\u2026]["'\u201d\u2019)\]]*$|["'\u201d\u2019]$""")
+
+#: The fewest words a sentence needs to report a happening of its own.
+MIN_SENTENCE_WORDS = 4
+
+#: A present "-s" verb right after a short subject at the start of a sentence ("It comes in
+#: two colors", "The phone weighs 137 grams"), when the tense reader found no verb group.
+PRESENT_S_VERB = re.compile(
+    r"(?:It|He|She|This|That|(?:The|A|An|Its|Their|His|Her|Our)\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+"
+    r"|[A-Z][\w'\u2019.-]*(?:\s+[A-Z0-9][\w'\u2019.-]*){0,3})"
+    r"\s+(?:(?:also|now|still|currently|already|often|usually|only)\s+)?"
+    r"(?P<verb>[a-z]{2,}[^s\W]s)\b"
+    # a verb's object or complement follows; a plural noun is followed by its own verb
+    r"(?=\s+(?:the|a|an|in|on|at|to|with|for|from|by|its|his|her|their|our|more|less|than|up|"
+    r"out|down|about|over|into|off|no|not|some|all|that|two|three|four|five|six|\d))")
+#: Words ending in "s" that are not verbs (after a subject they open no clause).
+NOT_S_VERBS = frozenset("""
+this its his hers ours yours theirs was has is as us thus plus less unless news series
+always perhaps across towards afterwards sometimes whereas besides means
+""".split())
+
+#: "has" or "have" alone, with an object rather than a participle: possession, in the
+#: present ("The phone has two cameras").
+POSSESSION = frozenset(("has", "have"))
+
+_MODIFIER = tuple((n, re.compile(p, re.I)) for n, p in MODIFIER_BEFORE)
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
+_WORDS = re.compile(r"[A-Za-z0-9][\w'\u2019-]*")
+
+
+def modifier_rule(text: str, sentence_start: int, start: int, end: int) -> str | None:
+    """The name of the rule that makes ``text[start:end]`` modify a noun, or None."""
+    if POSSESSIVE_AFTER.match(text, end):
+        return "possessive"
+    after = NOUN_AFTER.match(text, end)
+    if after is None or after.group().strip().lower() in NOT_A_NOUN:
+        return None
+    before = text[max(sentence_start, start - 30):start]
+    for name, pattern in _MODIFIER:
+        if pattern.search(before):
+            return name
+    return None
+
+
+def occasion(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """True for a day or month that modifies the occasion of the clause's event, in a
+    phrase of place or time ("In a July 16 press conference, Jobs said ..."): it dates the
+    event after all."""
+    if not OCCASION_BEFORE.search(text, max(sentence_start, start - 30), start):
+        return False
+    return bool(OCCASION_AFTER.match(text, end))
+
+
+def in_quotation(text: str, sentence_start: int, sentence_end: int, at: int) -> bool:
+    """True when offset ``at`` lies inside a direct quotation of its sentence (straight,
+    curly or TeX-style ``...'' quotes)."""
+    opened = text.count("``", sentence_start, at)
+    if opened:
+        return opened > text.count("''", sentence_start, at)
+    marks = _QUOTE_MARKS.findall(text, sentence_start, at)
+    if not marks:
+        return False
+    if "\u201c" in marks or "\u201d" in marks:
+        curly = [m for m in marks if m != '"']
+        return bool(curly) and curly[-1] == "\u201c"
+    return len(marks) % 2 == 1
+
+
+#: Words that, capitalized right after a capitalized time word, still belong to a date
+#: ("Monday March 3"): months and weekdays.
+DATE_WORDS = frozenset("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+saturday sunday
+""".split())
+#: Units of a duration: capitalized after a number mid-sentence, they make a name ("60 Minutes").
+UNIT_WORDS = frozenset("second minute hour day week month year decade century".split())
+#: A noun, then a participle, then a few words and a preposition, right before a time
+#: expression ("people born in", "an agreement reached between the two companies in").
+REDUCED_RELATIVE = re.compile(
+    r"\b(?!(?:was|were|is|are|been|be|being|has|have|had|and|or|who|which|that|the|its|their|"
+    r"his|her|two|three|four|five|six|seven|eight|nine|ten|first|more|most|newly|already)\b)"
+    r"[a-z]{3,}\s+(?P<participle>born|[a-z]{3,}ed)\s+"
+    r"(?:(?:in|on|at|during|between|by|from|with|for|after|before|to|into|under)\s+"
+    r"(?:[\w'-]+\s+){0,5}?)?(?:in|on|at|during)\s+$")
+
+#: Words that point at a day from the speaker's now; never part of a name unquoted.
+DEICTIC_WORDS = frozenset(("yesterday", "today", "tomorrow", "tonight", "now"))
+_DATE_PREPOSITION = re.compile(r"\b(?:on|in|at|by|since|until|till|last|next|this|from|during|"
+                               r"before|after|of|early|late)\s+$", re.I)
+_CAPITAL_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+_CAPITAL_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_QUOTED = re.compile(r"[\"\u201c\u2018']$")
+_UNQUOTE = re.compile(r"[\"\u201d\u2019']")
+
+
+def name_rule(text: str, sentence_start: int, start: int, end: int) -> str | None:
+    """The name of the rule that makes ``text[start:end]`` part of a name, not a date
+    ("Thursday Night Football", NBC's "Today", "British Summer Time", "60 Minutes"), or
+    None."""
+    expr = text[start:end]
+    if not expr[:1].isupper() and not expr[:1].isdigit():
+        return None
+    if _QUOTED.search(text, max(0, start - 1), start) and _UNQUOTE.match(text, end):
+        return "quoted-title"
+    after = _CAPITAL_AFTER.match(text, end)
+    if after and expr[:1].isupper() and after.group(1).lower() not in DATE_WORDS and \
+            start > sentence_start and expr.lower() not in DEICTIC_WORDS and \
+            not _DATE_PREPOSITION.search(text, max(sentence_start, start - 12), start):
+        return "name-run"  # "watched Thursday Night Football", not "said on Tuesday Apple ..."
+    before = _CAPITAL_BEFORE.search(text, max(sentence_start, start - 30), start)
+    if before and start - len(before.group()) > sentence_start and expr[:1].isupper() \
+            and before.group(1).lower() not in DATE_WORDS and not expr.split()[0].lower() in DATE_WORDS:
+        return "name-run"
+    words = expr.split()
+    if len(words) >= 2 and words[0][:1].isdigit() and words[-1][:1].isupper() and \
+            words[-1].lower().rstrip("s") in UNIT_WORDS:
+        return "capitalized-unit"
+    return None
+
+
+def reduced_relative(text: str, sentence_start: int, start: int) -> bool:
+    """True when the time expression sits in a participle phrase after a noun that follows
+    the sentence's own verb ("The law applies to people born in 2005", "claims that it
+    broke an agreement reached in 1991"): it dates the noun's event, not the sentence's."""
+    m = REDUCED_RELATIVE.search(text, max(sentence_start, start - 60), start)
+    if m is None:
+        return False
+    verbs = verb_groups(text, sentence_start, m.start("participle"))
+    if verbs:
+        return True
+    head = PRESENT_S_VERB.match(text, sentence_start, m.start("participle"))
+    return head is not None and head["verb"].lower() not in NOT_S_VERBS
+
+
+def _in_brackets(text: str, start: int, at: int) -> bool:
+    """True when ``at`` lies inside an unclosed parenthesis opened after ``start``."""
+    return text.count("(", start, at) > text.count(")", start, at)
+
+
+def governs(text: str, sentence_start: int, sentence_end: int, start: int, end: int,
+            fine: bool = False) -> bool:
+    """True when the time expression at ``start:end`` dates its clause's event. ``fine``
+    says it names a day or a month, which may date the occasion of the event."""
+    if name_rule(text, sentence_start, start, end):
+        return False
+    if reduced_relative(text, sentence_start, start):
+        return False
+    if modifier_rule(text, sentence_start, start, end) and not (
+            fine and occasion(text, sentence_start, start, end)):
+        return False
+    return not in_quotation(text, sentence_start, sentence_end, start)
+
+
+#: A line without a final mark is a heading, a caption or a link up to this many words
+#: (a longer one is prose that lost its punctuation).
+HEADING_WORDS = 20
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """True for a unit of text that is not a sentence of the story: a line of at most
+    :data:`HEADING_WORDS` words without a final mark ("2031 ELECTION FALLOUT", "Photo:
+    the new ferry on Tuesday", "Related: ...")."""
+    unit = text[start:end].rstrip()
+    return not STORY_SENTENCE_END.search(unit) and not unit.endswith(("?", "!")) and \
+        len(_WORDS.findall(unit)) <= HEADING_WORDS
+
+
+def background_rule(text: str, start: int, end: int) -> str | None:
+    """The name of the rule that makes the sentence ``text[start:end]`` report no happening
+    of its own, or None when it may report one."""
+    sentence = text[start:end].rstrip()
+    if sentence.endswith("?"):
+        return "question"
+    if not STORY_SENTENCE_END.search(sentence):
+        return "no-final-mark"
+    if len(_WORDS.findall(sentence)) < MIN_SENTENCE_WORDS:
+        return "too-short"
+    return None
+
+
+def has_verb(summary: str) -> bool:
+    """True when a summary holds a verb of its own (it can be read as a statement)."""
+    if verb_groups(summary, 0, len(summary)):
+        return True
+    m = PRESENT_S_VERB.match(summary)
+    return m is not None and m["verb"].lower() not in NOT_S_VERBS
+
+
+def publication_verb(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, tense) of the verb group of a sentence that reports a happening with no
+    date of its own, or None when the sentence reports none (see :func:`background_rule`
+    and :data:`BACKGROUND_PRESENT`). Verbs inside a quotation are the quoted speaker's: the
+    sentence's own verb is the first outside one."""
+    if background_rule(text, start, end):
+        return None
+    for g_start, g_end, tense in verb_groups(text, start, end):
+        if in_quotation(text, start, end, g_start) or _in_brackets(text, start, g_start):
+            continue
+        if text[g_start:g_end].lower() in POSSESSION:
+            tense = "present"  # "iPhone 4 has a new frame": a state of now, not a perfect
+        if tense == "conditional":
+            return None
+        if tense == "present" and text[g_start:g_end].split()[0].lower() in BACKGROUND_PRESENT:
+            return None
+        return g_start, g_end, tense
+    m = PRESENT_S_VERB.match(text, start, end)
+    if m and m["verb"].lower() not in NOT_S_VERBS and not in_quotation(text, start, end, m.start("verb")):
+        return m.start("verb"), m.end("verb"), "present"
+    return None
