@@ -225,7 +225,7 @@ def _merge_company_short_names(groups: dict[str, _Group]) -> None:
 def _merge_org_suffixes(groups: dict[str, _Group]) -> None:
     """Fold each name-read body into the body whose longer name ends with its name."""
     bodies = [(k, g) for k, g in groups.items() if g.kind in ("organization", "group")]
-    countries = sorted(c.start for g in groups.values() if g.kind == "country" for c in g.members)
+    countries = sorted(min(c.start for c in g.members) for g in groups.values() if g.kind == "country")
     texts = {k: {_clean(c.text) for c in g.members} for k, g in bodies}
     for key, group in bodies:
         if group.id:
@@ -242,9 +242,9 @@ def _merge_org_suffixes(groups: dict[str, _Group]) -> None:
 
 
 def _country_between(countries: list[int], host: _Group, short: _Group) -> bool:
-    """True when a country is named (``countries``: sorted starts of country mentions) between
-    the longer body and its short name: "the Palestinian Health Ministry ... Indonesia ... the
-    Health Ministry" are two bodies."""
+    """True when a country first named between the longer body and its short name (the
+    sorted first mentions of each country are ``countries``) moves the story elsewhere:
+    "the Palestinian Health Ministry ... Indonesia ... the Health Ministry" are two bodies."""
     first_host = min(c.end for c in host.members)
     first_short = min(c.start for c in short.members)
     k = bisect_right(countries, first_host)

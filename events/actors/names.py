@@ -32,6 +32,8 @@ sentence-opening word seen in lower case elsewhere is cut off the name), ``leade
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from events.actors import gazetteer
 from events.actors.gazetteer import Gazetteer
 from events.actors.tokens import Candidate, Doc, Prefix
@@ -52,7 +54,8 @@ def run_end(doc: Doc, gaz: Gazetteer, i: int) -> int:
             cue = gazetteer.cue_at(doc.lowered, j, gaz, doc.glue)
             # a title ends the name before the next one ("... President Obama"), but a
             # title word ending a name is the name's ("Martin Luther King")
-            if cue and (cue[0] > 1 or (j + 1 < doc.n and doc.glue[j] and doc.cap(j + 1))):
+            if cue and (cue[0] > 1 or (j + 1 < doc.n and doc.glue[j] and (
+                    doc.cap(j + 1) or gazetteer.cue_at(doc.lowered, j + 1, gaz, doc.glue)))):
                 break
             hit = gazetteer.lookup(doc.toks, j, gaz, doc.glue)
             if hit is not None and hit[1].kind not in ("person", "place"):
@@ -170,6 +173,23 @@ def _org_evidence(doc: Doc, words, i: int, j: int) -> str:
     return ""
 
 
+def _token_at(doc: Doc, start: int) -> int:
+    """The index of the token that starts at character ``start``."""
+    return bisect_left(doc.starts, start)
+
+
+def _acts(doc: Doc, words, i: int, j: int) -> bool:
+    """True when the run ``i:j`` acts: a verb of saying or acting after it, a possessive, or
+    "by" before it ("developed by Oxford University")."""
+    if i > 0 and doc.glue[i - 1] and doc.lowered[i - 1] == "by":
+        return True
+    if j >= doc.n or not doc.glue[j - 1]:
+        return False
+    nxt = doc.lowered[j]
+    return doc.toks[j] in ("'s", "\u2019s") or nxt in words["say"] or nxt in words["govverb"] \
+        or (doc.toks[j].islower() and nxt.endswith("ed") and len(nxt) > 4)
+
+
 def _opens_a_title(doc: Doc, gaz: Gazetteer, j: int) -> bool:
     """True when a title and then a name follow token ``j - 1`` ("... CEO Cassie Sauer")."""
     cue = gazetteer.cue_at(doc.lowered, j, gaz, doc.glue) if j < doc.n and doc.glue[j - 1] else None
@@ -202,19 +222,23 @@ def name_run(doc: Doc, gaz: Gazetteer, i: int, j: int, prefix: Prefix,
     if lowered[-1] in words["orghead"] or lowered[-1] in words["corpsuffix"] \
             or (of_at and lowered[of_at - 1] in words["orghead"]):
         head = lowered[of_at - 1] if of_at else lowered[-1]
-        if head in words["venuehead"] and _prev_word(doc, i) in ("in", "at", "to", "into", "before"):
-            return None  # "in the High Court": a venue
+        opened = prefix.after == i and prefix.role in ("name", "place", "capital", "adjective")
+        k = _token_at(doc, prefix.start) if opened else i  # where the whole name starts
+        if head in words["venuehead"] and _prev_word(doc, k) in ("in", "at", "to", "into", "before"):
+            return None  # "in the High Court", "at New York University": a venue
+        # a body named only as a person's employer ("Washington State Hospital Association
+        # CEO Cassie Sauer") is kept only if it acts elsewhere; so is a university, a school
+        # or a court ("at the gates of Sanaa University")
+        strong = not _opens_a_title(doc, gaz, j) and (head not in words["venuehead"] or _acts(doc, words, k, j))
         if prefix.after == i and prefix.country and prefix.role == "adjective":
             adjective = gaz.adjective.get(prefix.country, "")
-            return Candidate(start, end, text, "organization", "org-head", name=f"{adjective} {text}")
-        if prefix.after == i and prefix.role in ("name", "place", "capital"):
+            return Candidate(start, end, text, "organization", "org-head", name=f"{adjective} {text}",
+                             strong=strong)
+        if opened:
             full = doc.text[prefix.start:end]
-            return Candidate(prefix.start, end, full, "organization", "org-head", name=full)
+            return Candidate(prefix.start, end, full, "organization", "org-head", name=full, strong=strong)
         if j - i >= 2:
-            # a body named only as a person's employer ("Washington State Hospital Association
-            # CEO Cassie Sauer") is kept only if it acts elsewhere
-            return Candidate(start, end, text, "organization", "org-head", name=text,
-                             strong=not _opens_a_title(doc, gaz, j))
+            return Candidate(start, end, text, "organization", "org-head", name=text, strong=strong)
         return None
     if lowered[-1] in words["venuehead"] and j - i >= 2 and _prev_word(doc, i) in ("in", "at", "to", "into"):
         return None  # "at Harvard University"

@@ -54,6 +54,9 @@ RULES = ("table", "demonym-agent", "nationality-plural", "capital-government", "
 
 #: Words before a title that make it a former one ("former Microsoft CEO Bill Gates").
 FORMER = frozenset({"former", "ex", "then", "onetime", "one-time", "erstwhile"})
+#: Function words after a country's name: it is not qualifying a noun ("the United States to extend").
+_FUNCTION = frozenset({"to", "are", "were", "be", "been", "being", "do", "does", "did", "not",
+                       "alone", "itself", "too"})
 #: Words after a country's name that make the next word a verb, not a noun it qualifies.
 _VERB_NEXT = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these",
                         "those", "it", "them"})
@@ -156,15 +159,15 @@ def scan(text: str, excluded: tuple[tuple[int, int], ...] = ()) -> tuple[list[Ca
             if isinstance(cand, str):
                 outlets.add(cand)
             elif cand is not None:
-                if cand.kind == "organization" and prefix.after == i and prefix.role == "capital" \
-                        and out and out[-1].start == prefix.start and cand.start == prefix.start:
-                    out.pop()  # "Washington State Hospital Association": the city only names the body
-                elif cand.kind == "organization" and prefix.after == i and prefix.country:
-                    if prefix.role == "adjective" and not (out and out[-1].start == prefix.start):
-                        out.append(Candidate(prefix.start, prefix.end, doc.text[prefix.start:prefix.end],
-                                             "country", "demonym-agent", id=prefix.country, name=prefix.name))
-                    elif prefix.role in ("name", "capital") and out and out[-1].start == prefix.start:
-                        out.pop()  # "Afghanistan World Foundation": the country only names the body
+                if cand.kind == "organization" and prefix.after == i and cand.start == prefix.start:
+                    if out and out[-1].start == prefix.start:
+                        # "Afghanistan World Foundation", "Washington State Hospital Association",
+                        # "White House Council on Environmental Quality": the name opens the body's
+                        out.pop()
+                elif cand.kind == "organization" and prefix.after == i and prefix.country \
+                        and prefix.role == "adjective" and not (out and out[-1].start == prefix.start):
+                    out.append(Candidate(prefix.start, prefix.end, doc.text[prefix.start:prefix.end],
+                                         "country", "demonym-agent", id=prefix.country, name=prefix.name))
                 out.append(cand)
                 if cand.kind == "organization":
                     j = _acronym(doc, j, cand, out, acronyms)
@@ -341,8 +344,8 @@ def _qualifies_a_thing(doc: Doc, gaz: Gazetteer, j: int, nxt: str, nxt2: str) ->
     ("US legislation bars", "a U.S. court", "US markets were closed"): not an agent noun,
     a title, a verb of saying or acting, nor a verb before its object ("Russia wants the")."""
     words = gaz.words
-    if not nxt or not doc.toks[j].islower() or nxt in words["stop"] or nxt in words["say"] \
-            or nxt in words["govverb"] or nxt in words["agent"] or nxt.endswith("ed"):
+    if not nxt or not doc.toks[j].islower() or nxt in words["stop"] or nxt in _FUNCTION or nxt in words["say"] \
+            or nxt in words["govverb"] or nxt in words["agent"] or nxt2 in words["agent"] or nxt.endswith("ed"):
         return False
     if gazetteer.cue_at(doc.lowered, j, gaz, doc.glue) is not None:
         return False
