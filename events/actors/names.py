@@ -162,6 +162,10 @@ def _org_evidence(doc: Doc, words, i: int, j: int) -> str:
     """The rule that makes the run ``i:j`` an organization by its use, or ''."""
     if i > 0 and (doc.glue[i - 1] or doc.comma_gap(i - 1)) and doc.lowered[i - 1] in words["orgnoun"]:
         return "org-descriptor"  # "driller Transocean", "the record company, Apple Corps"
+    if org_object(doc, words, i):
+        return "org-object"  # "he founded NeXT", "the purchase of NeXT", "Analysts at UBS"
+    if in_company_list(doc, words, i):
+        return "org-descriptor"  # "pharmaceutical companies Roche, which makes X, and GlaxoSmithKline"
     if j < doc.n and doc.glue[j - 1] and doc.toks[j].islower() and doc.lowered[j] in words["orgsignal"]:
         return "org-signal"  # "Cisco shares fell"
     if j + 1 < doc.n and doc.comma_gap(j - 1) and doc.lowered[j] in ("a", "an", "the"):
@@ -197,6 +201,40 @@ def _opens_a_title(doc: Doc, gaz: Gazetteer, j: int) -> bool:
         return False
     k = j + cue[0]
     return k < doc.n and doc.glue[k - 1] and doc.cap(k) and doc.lowered[k] not in gaz.words["stop"]
+
+
+#: Staff nouns before "at" or "of" and a company ("Analysts at UBS", "economists at Halvex").
+_STAFF = frozenset({"analysts", "analyst", "economists", "economist", "strategists", "traders",
+                    "executives", "employees"})
+
+
+def org_object(doc: Doc, words, i: int) -> bool:
+    """True when the name at ``i`` is bought, founded, taken over or worked at: "founded
+    NeXT", "bought Pixar", "the purchase of NeXT", "Analysts at UBS"."""
+    if i < 1 or not doc.glue[i - 1]:
+        return False
+    prev = doc.lowered[i - 1]
+    if prev in words["orgverb"]:
+        return True
+    if i >= 2 and doc.glue[i - 2] and prev in ("of", "with", "at", "in"):
+        before = doc.lowered[i - 2]
+        return (prev in ("of", "with") and before in words["orgverb"]) or \
+            (prev in ("at", "of") and before in _STAFF) or (prev in ("of", "in") and before == "shares")
+    return False
+
+
+def in_company_list(doc: Doc, words, i: int) -> bool:
+    """True when the name at ``i`` joins, by "and" or "or", a list that a plural company noun
+    opened in the same sentence ("companies Roche, which makes X, and GlaxoSmithKline")."""
+    if i < 2 or doc.lowered[i - 1] not in ("and", "or") or not doc.glue[i - 1]:
+        return False
+    k = i - 2
+    while k >= 0 and i - k < 25 and doc.same_sentence(k, i):
+        if doc.lowered[k] in words["orgnoun"] and doc.lowered[k].endswith("s") and k + 1 < doc.n \
+                and doc.glue[k] and doc.cap(k + 1):
+            return True
+        k -= 1
+    return False
 
 
 def _starts_sentence(doc: Doc, i: int) -> bool:

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from events.actors import gazetteer
+from events.actors import gazetteer, names
 from events.actors.gazetteer import Entry, Gazetteer
 from events.actors.names import name_run, run_end
 from events.actors.tokens import NO_PREFIX, Candidate, Doc, Prefix
@@ -48,7 +48,7 @@ __all__ = ["Candidate", "RULES", "scan", "table_hit"]
 #: Every rule a candidate can carry (``Candidate.rule``); each has a named test case.
 RULES = ("table", "demonym-agent", "nationality-plural", "capital-government", "acronym",
          "acronym-table", "acronym-acting", "title-alone", "org-head", "org-descriptor",
-         "org-appositive", "org-signal", "employer", "title-before", "honorific",
+         "org-appositive", "org-signal", "org-object", "employer", "title-before", "honorific",
          "kin", "appositive", "age", "say-after", "say-before", "leader-of", "given-name",
          "weak-name")
 
@@ -226,6 +226,8 @@ def _acronym_acts(doc: Doc, gaz: Gazetteer, i: int) -> bool:
     """True when the acronym at ``i`` acts, owns, has staff or shares, or follows a company noun."""
     words = gaz.words
     if i > 0 and doc.glue[i - 1] and doc.lowered[i - 1] in words["orgnoun"]:
+        return True
+    if names.org_object(doc, words, i):
         return True
     if i + 1 >= doc.n:
         return False
