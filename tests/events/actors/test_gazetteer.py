@@ -75,7 +75,8 @@ def test_word_tables_are_all_there():
     assert set(load().words) == {"say", "agent", "locative", "govverb", "govobject", "placenoun",
                                  "orghead", "placehead", "particle", "stop", "common", "given",
                                  "placeprep", "outletnoun", "opener", "orgnoun", "orgsignal",
-                                 "corpsuffix", "corpword", "placelead", "leaderof", "venuehead", "kin"}
+                                 "corpsuffix", "corpword", "placelead", "leaderof", "venuehead", "kin",
+                                 "orgverb"}
 
 
 def test_openers_are_stop_words():
