@@ -140,7 +140,9 @@ def scan(text: str, excluded: tuple[tuple[int, int], ...] = ()) -> tuple[list[Ca
                     (doc.cap(pending_at) and doc.lowered[pending_at] not in words["stop"])
                     or gazetteer.cue_at(doc.lowered, pending_at, gaz, doc.glue) is not None)
                 if not named and not display and (title_start < doc.starts[i] or length > 2):
-                    out.append(Candidate(title_start, doc.ends[j - 1], title, "title", "title-alone"))
+                    # the mention is the span as written ("former" stays in the title only)
+                    out.append(Candidate(title_start, doc.ends[j - 1], doc.text[title_start:doc.ends[j - 1]],
+                                         "title", "title-alone"))
             i = j
             continue
         bare = doc.toks[i][0].isupper() and _bare_acronym(doc, i, words)
