@@ -257,6 +257,10 @@ def name_run(doc: Doc, gaz: Gazetteer, i: int, j: int, prefix: Prefix,
     of_at = next((k for k, low in enumerate(lowered) if low in ("of", "on", "for")), 0)
     if lowered[0] in words["placelead"] and j - i >= 2:
         return None  # "Wadi Gaza", "Lake Chad"
+    for k in range(i, j):
+        hit = gazetteer.lookup(doc.toks, k, gaz, doc.glue)
+        if hit is not None and hit[1].kind == "place" and k + hit[0] == j:
+            return None  # "Israeli-occupied West Bank": a name ending in a place is the place
     if lowered[-1] in words["orghead"] or lowered[-1] in words["corpsuffix"] \
             or (of_at and lowered[of_at - 1] in words["orghead"]):
         head = lowered[of_at - 1] if of_at else lowered[-1]

@@ -154,7 +154,8 @@ def scan(text: str, excluded: tuple[tuple[int, int], ...] = ()) -> tuple[list[Ca
             pending, pending_at = [], -1
             i += 1
             continue
-        if (bare or doc.cap(i)) and doc.lowered[i] not in words["stop"]:
+        # a stop word written with an inner capital is a name ("NeXT")
+        if (bare or doc.cap(i)) and (doc.lowered[i] not in words["stop"] or _inner_capital(doc.toks[i])):
             j = run_end(doc, gaz, i)
             cand = name_run(doc, gaz, i, j, prefix, pending if pending_at == i else [],
                             honorific_at == i, kin_at == i)
@@ -182,6 +183,11 @@ def scan(text: str, excluded: tuple[tuple[int, int], ...] = ()) -> tuple[list[Ca
             kin_at = _next_name_at(doc, i + 1)
         i += 1
     return out, outlets
+
+
+def _inner_capital(tok: str) -> bool:
+    """True for a word with a capital letter after a lower-case one ("NeXT", "iPhone" aside)."""
+    return tok[:1].isupper() and not tok.isupper() and any(ch.isupper() for ch in tok[1:])
 
 
 def _contained(doc: Doc, gaz: Gazetteer, i: int, j: int) -> bool:
