@@ -4,28 +4,40 @@ Rules, in order (each has a test that names it):
 
 - ``same-id``: candidates a table named (countries, bodies, known people) group by id.
 - ``full-name``: person names of two or more words group when they share the last word
-  and the first ("George W. Bush" = "George Bush") or one is the start of the other
-  ("Saif al-Islam" = "Saif al-Islam Gaddafi").
+  and the first ("George W. Bush" = "George Bush"), or the first is a short form of the
+  other's ("Tim Cook" = "Timothy D. Cook"), or one is the start of the other
+  ("Saif al-Islam" = "Saif al-Islam Gaddafi"); ``suffix``: a generational suffix names
+  another person ("Donald Trump Jr." is not "Donald Trump"; "Trump Jr." and "Don Jr." are
+  "Donald Trump Jr.").
 - ``surname``: a one-word name joins the one person whose last (or else first) word it is.
   When several people share it, it joins the one named most recently before it, within
-  :data:`NEAREST_CHARS` characters; with no such evidence it is not merged.
+  :data:`NEAREST_CHARS` characters; with no such evidence it is not merged. A name whose
+  words the article also writes in lower case ("Old Lahaina", "Upcountry Maui") is no
+  person's, so it takes in no one-word name (see ``names.name_run``).
+- ``org-kind``: a name read as a person's with no person evidence that the article also
+  uses for an organization is that organization ("Cisco said" after "Cisco shares").
 - ``evidence``: a group with no evidence of being a person (no title, no verb of saying,
   no given name, no table entry) is dropped: a capitalized word alone is not an actor;
-  ``repeated-name``: unless a full name recurs with its surname alone, three times or more.
+  ``repeated-name``: unless a full name recurs with its surname (its last word) alone, three
+  times or more. An organization with no evidence (an all-capital word that never acts, a
+  body named only as someone's employer) is dropped too.
 - ``title-alone``: a title with no name ("the Chairman of the Joint Chiefs of Staff") is a
   mention of the one person in the article who holds that title; else it is dropped.
 - ``locative``: a country named only as a place ("in Germany") is not an actor here.
-- ``org-name``: organizations read from their name group by their slug.
+- ``org-name``: organizations read from their name group by their slug; ``company``: a
+  company's name without its generic last word is the company ("Novartis AG" = "Novartis",
+  "Apple Computer" = "Apple"), and so is a person-like mention of it ("org-kind").
 - ``org-suffix``: an organization read from its name that ends another body's name in the
   article joins that body ("National Council" = "Libyan National Council").
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from datetime import date
 
-from events.actors.gazetteer import load, slug
+from events.actors.gazetteer import load, same_given_name, slug
 from events.actors.tokens import Candidate
 from events.models import Actor, ActorMention, Title
 
@@ -66,11 +78,33 @@ class _Group:
         return [t for c in self.members for t in c.titles]
 
 
+#: Generational suffixes: a name with one is another person than the name without it.
+SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+def _core(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
+    """A name's tokens without a generational suffix, and the suffix ('' when none)."""
+    if len(tokens) > 1 and tokens[-1] in SUFFIXES:
+        return tokens[:-1], tokens[-1].rstrip(".")
+    return tokens, ""
+
+
+def _short_form(a: str, b: str) -> bool:
+    """True when given names ``a`` and ``b`` are one, or one is a short form of the other ("Tim", "Timothy")."""
+    return same_given_name(a, b)
+
+
 def _compatible(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
     """True when the multi-word name ``short`` can be the person named ``full``."""
+    (full, f_suffix), (short, s_suffix) = _core(full), _core(short)
+    if f_suffix != s_suffix:
+        return False  # "Donald Trump" is not "Donald Trump Jr."
+    if len(short) == 1:
+        # "Trump Jr." / "Don Jr.": the core is the surname or the given name
+        return bool(s_suffix) and (short[0] == full[-1] or _short_form(short[0], full[0]))
     if full[:len(short)] == short:
         return True
-    return full[-1] == short[-1] and full[0] == short[0]
+    return full[-1] == short[-1] and _short_form(full[0], short[0])
 
 
 def resolve(cands: list[Candidate], published: date | None) -> tuple[tuple[Actor, ...], tuple[ActorMention, ...]]:
@@ -100,6 +134,22 @@ def resolve(cands: list[Candidate], published: date | None) -> tuple[tuple[Actor
 
     _merge_org_suffixes(groups)
 
+    _merge_company_short_names(groups)
+
+    # org-kind: "Cisco said" is the body the article names "Cisco" elsewhere
+    bodies = {_clean(g.name): g for g in groups.values() if g.kind in ("organization", "group")}
+    bodies.update({_clean(c.text): g for g in groups.values() if g.kind in ("organization", "group")
+                   for c in g.members})
+    bodies.update({short_name(k): g for k, g in list(bodies.items()) if short_name(k)})
+    kept = []
+    for cand in loose:
+        body = bodies.get(_clean(cand.name))
+        if body is not None and not cand.titles and cand.rule not in ("honorific", "kin", "given-name"):
+            body.add(Candidate(cand.start, cand.end, cand.text, body.kind, "org-kind", strong=False))
+        else:
+            kept.append(cand)
+    loose = kept
+
     # full names first, longest first, so shorter forms find the person they shorten
     multi = sorted((c for c in loose if len(_clean(c.name).split()) > 1),
                    key=lambda c: (-len(_clean(c.name).split()), c.start))
@@ -114,10 +164,11 @@ def resolve(cands: list[Candidate], published: date | None) -> tuple[tuple[Actor
             group.add(cand)
             persons.append(group)
             groups["person:" + group.name] = group
+    hosts = persons
     for cand in sorted((c for c in loose if len(_clean(c.name).split()) == 1), key=lambda c: c.start):
         word = _clean(cand.name)
-        found = [g for g in persons if g.tokens and g.tokens[-1] == word] \
-            or [g for g in persons if g.tokens and g.tokens[0] == word and len(g.tokens) > 1]
+        found = [g for g in hosts if g.tokens and _core(g.tokens)[0][-1] == word] \
+            or [g for g in hosts if g.tokens and g.tokens[0] == word and len(g.tokens) > 1]
         if len(found) > 1:
             found = _nearest(found, cand.start)
         if len(found) == 1:
@@ -144,20 +195,60 @@ def resolve(cands: list[Candidate], published: date | None) -> tuple[tuple[Actor
     return _assemble([g for g in groups.values() if _keep(g)], published)
 
 
+def short_name(name: str) -> str:
+    """A company's name without its generic last word ("Apple Computer" -> "Apple"), or ''."""
+    words = name.split()
+    corp = load().words["corpword"]
+    while len(words) > 1 and words[-1].lower().rstrip(".") in corp:
+        words.pop()
+    return " ".join(words) if len(words) < len(name.split()) else ""
+
+
+def _merge_company_short_names(groups: dict[str, _Group]) -> None:
+    """``company``: "Novartis" and "Novartis AG", "Apple Inc." and "Apple Computer" are one body."""
+    hosts: dict[str, str] = {}
+    for key, group in list(groups.items()):
+        if group.kind != "organization" or group.id:
+            continue
+        name = _clean(group.name)
+        short = short_name(name) or name
+        host_key = hosts.setdefault(short.lower(), key)
+        if host_key != key:
+            host = groups[host_key]
+            for cand in group.members:
+                host.add(cand)
+            if len(name) > len(host.name):
+                host.name = group.name  # the fullest name ("Novartis AG")
+            del groups[key]
+
+
 def _merge_org_suffixes(groups: dict[str, _Group]) -> None:
     """Fold each name-read body into the body whose longer name ends with its name."""
     bodies = [(k, g) for k, g in groups.items() if g.kind in ("organization", "group")]
+    countries = sorted(min(c.start for c in g.members) for g in groups.values() if g.kind == "country")
+    texts = {k: {_clean(c.text) for c in g.members} for k, g in bodies}
     for key, group in bodies:
         if group.id:
             continue
         tail = " " + _clean(group.name)
         hosts = {id(g): g for k, g in bodies if k != key and key in groups
-                 and any(_clean(c.text).endswith(tail) for c in g.members)}
+                 and any(t.endswith(tail) for t in texts[k])
+                 and not _country_between(countries, g, group)}
         if len(hosts) == 1:
             host = next(iter(hosts.values()))
             for cand in group.members:
                 host.add(cand)
             del groups[key]
+
+
+def _country_between(countries: list[int], host: _Group, short: _Group) -> bool:
+    """True when a country first named between the longer body and its short name (the
+    sorted first mentions of each country are ``countries``) moves the story elsewhere:
+    "the Palestinian Health Ministry ... Indonesia ... the Health Ministry" are two bodies."""
+    first_host = min(c.end for c in host.members)
+    first_short = min(c.start for c in short.members)
+    k = bisect_right(countries, first_host)
+    return k < len(countries) and countries[k] < first_short
 
 
 def _nearest(found: list[_Group], at: int) -> list[_Group]:
@@ -186,7 +277,8 @@ def _keep(group: _Group) -> bool:
         # repeated-name: a full name and its surname alone, three times or more, with no
         # other evidence, still make a person ("Zorbalov Quint ... Quint ... Quint")
         full = sum(len(_clean(c.name).split()) > 1 for c in group.members)
-        return group.kind == "person" and 0 < full < len(group.members) and len(group.members) >= 3
+        surname = sum(_clean(c.name) == group.tokens[-1] for c in group.members) if group.tokens else 0
+        return group.kind == "person" and full > 0 and surname > 0 and full + surname >= 3
     if group.kind == "country" and all(c.locative for c in group.members):
         return False
     return True

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from events.actors import gazetteer
 
 # A person's name as bylines write it: 2-4 capitalized words, none of them all capitals.
-_NAME = r"[A-Z][a-z][\w'\u2019\-]*(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z][\w'\u2019\-]*)){1,3}"
+_NAME = r"[A-Z][a-z][\w'\u2019\-]*(?:[ \t]+(?!(?:The|A|An|In|On|At|This|That|It|He|She|They)\b)(?:[A-Z]\.|[A-Z][a-z][\w'\u2019\-]*)){1,3}"
+# one part of a credit: up to four capitalized words or initials, never a sentence's "The", "A", ...
+_CHUNK = (r"[A-Z][\w.'\u2019\-]*(?:[ \t]+(?!(?:The|A|An|In|On|At|This|That|It|He|She|They|But|And)\b)"
+          r"[A-Z][\w.'\u2019\-]*){0,3}")
 _NAMES = rf"{_NAME}(?:[ \t]*(?:,|\band\b|&)[ \t]*{_NAME})*"
 # a known outlet's name (outlets.tsv), as a byline ends with it
 _OUTLET = "(?:%s)(?![\\w])" % "|".join(re.escape(n) for n in gazetteer.outlet_names())
@@ -25,13 +28,17 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "By Ellie Kaufman and Oren Liebermann, CNN" / "By John Sepulvado , CNN Radio" /
     # "2011 | By Ashley Hayes , CNN" / "By Bryony Jones for CNN"
     ("byline", re.compile(
-        rf"(?m)(?:^|\|)[ \t]*By[ \t]+(?P<names>{_NAMES})(?:[ \t]*(?:,|\bfor\b)[ \t]*(?P<outlet>{_OUTLET})(?:{_ROLE})?)?")),
+        rf"(?m)(?:^|\|)[ \t]*(?:By|by:|BY)[ \t]+(?P<names>{_NAMES})(?:[ \t]*(?:,|\bfor\b)[ \t]*(?P<outlet>{_OUTLET})(?:{_ROLE})?)?")),
     # "From Mohammed Tawfeeq , CNN": only with the outlet, as "From" opens many sentences
     ("byline-from", re.compile(
         rf"(?m)(?:^|\|)[ \t]*From[ \t]+(?P<names>{_NAMES})[ \t]*(?:,|\bfor\b)[ \t]*(?P<outlet>{_OUTLET})(?:{_ROLE})?")),
+    # "Jim Angle contributed to this report", "Fox News' Jim Angle contributed reporting"
+    ("contributor", re.compile(
+        rf"(?:[A-Z][\w]*(?:[ \t]+[A-Z][\w]*)?['\u2019]s?[ \t]+)?(?P<names>{_NAMES})[ \t]+(?:also[ \t]+)?contributed[ \t]+(?:to[ \t]+this[ \t]+(?:report|story|article)|reporting)")),
     # "Image: Stephanie Lecoq/REUTERS", "Credit : Reuters\/Nathanael Miller"
     ("photo-credit", re.compile(
-        r"(?:\b(?:Image|Photo|Photograph|Picture|Credit|Credits|Foto)s?[ \t]*:[ \t]*)(?P<parts>[^\n|]*?)(?=[ \t]+(?:By[ \t]|[A-Z]{3,}\b)|[ \t]*(?:\n|$))")),
+        rf"(?:\b(?:Image|Photo|Photograph|Picture|Illustration|Credit|Credits|Foto)s?[ \t]*:[ \t]*)"
+        rf"(?P<parts>{_CHUNK}(?:[ \t]*\\?/[ \t]*{_CHUNK})*)(?=[ \t]|[.,;]|$)", re.M)),
     # "(Reporting by A and B in Tripoli; Writing by C; Editing by D)" in both bracket forms
     ("agency-footer", re.compile(
         r"(?:\(|-LRB-)[ \t]*(?P<footer>(?:Additional[ \t]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten)[ \t]+by[^)]*?)(?:\)|-RRB-|$)")),
@@ -55,10 +62,14 @@ RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|[A-Z][\w ]{0,30}newsource)[ \t]*$")),
 )
 
+#: Words a rule's match must hold: the rule is skipped for a text without them.
+_NEEDS = {"contributor": "contributed", "reader-comments": "We welcome comments"}
+
 _SPLIT_NAMES = re.compile(r"[ \t]*(?:,|;|\band\b|&)[ \t]*")
 _IN_PLACE = re.compile(r"[ \t]+in[ \t]+[A-Z][\w .'\-]*$")
 _FOOTER_PART = re.compile(r"(?:Additional[ \t]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten)[ \t]+by[ \t]+")
-_POSSESSIVE = re.compile(rf"\b(?P<outlet>[A-Z][\w]*)[ \t]*['\u2019]s[ \t]+(?P<name>{_NAME})")
+_POSSESSIVE = re.compile(
+    rf"\b(?P<outlet>[A-Z][\w]*(?:[ \t]+[A-Z][\w]*)?)[ \t]*(?:['\u2019]s|(?<=s)['\u2019])[ \t]+(?P<name>{_NAME})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +104,8 @@ def scan(text: str) -> Furniture:
     people: list[str] = []
     outlets: set[str] = set()
     for name, pattern in RULES:
+        if name in _NEEDS and _NEEDS[name] not in text:
+            continue  # a rule that needs a word the text lacks is not run (speed)
         for m in pattern.finditer(text):
             if m.end() == m.start():
                 continue

@@ -7,8 +7,11 @@ Tables (``events/actors/data/``):
 - ``bodies.tsv``: international and national bodies and named groups;
 - ``persons.tsv``: well-known people whose names are spelled many ways;
 - ``outlets.tsv``: news outlets and agencies (metadata, never actors);
+- ``places.tsv``: states, provinces, continents and regions (never actors, and never
+  taken into a person's name: "Florida", "Despite Hawaii");
 - ``cues.tsv``: title, rank and honorific phrases;
-- ``words.tsv``: single-word tables (verbs of saying, agent nouns, stop words, ...).
+- ``words.tsv``: single-word tables (verbs of saying, agent nouns, stop words, ...);
+- ``nicknames.tsv``: short forms of given names ("Tony" for "Anthony").
 
 Every phrase is split with :func:`tokenize`, the same tokenizer the recognizer runs over
 articles, so a table row and the text it should match always agree on token boundaries.
@@ -26,13 +29,13 @@ _ABBREVIATIONS = ("Lt", "Maj", "Gen", "Brig", "Col", "Adm", "Capt", "Sgt", "Sen"
                   "Gov", "Pres", "Amb", "Mr", "Mrs", "Ms", "Dr", "St")
 
 # One token: a title abbreviation with its period ("Gen."), a dotted acronym ("U.S.",
-# "U.S.-led"), a possessive ending ("'s", also the tokenized " 's" of Timeline17), a word
+# "U.S.-led"), an acronym with an ampersand ("AT&T"), a possessive ending ("'s", also the tokenized " 's" of Timeline17), a word
 # (letters, digits, hyphens, inner apostrophes: "N'Djamena", "al-Gaddafi"), or a number.
 TOKEN = re.compile(
     r"(?i:%s)\.(?!\w)" % "|".join(_ABBREVIATIONS)
     + r"|(?:[A-Z]\.){2,}(?:-[A-Za-z]+)?"
     + r"|['\u2019]s\b"
-    + r"|[^\W\d_][\w\-]*(?:['\u2019][^\W\ds_][\w\-]*)*"
+    + r"|[^\W\d_][\w\-\ufffd]*(?:&[A-Z]+\b)?(?:['\u2019][^\W\ds_][\w\-\ufffd]*)*"
     + r"|\d+(?:[.,]\d+)*"
 )
 
@@ -53,7 +56,8 @@ def slug(name: str) -> str:
 class Entry:
     """What a gazetteer phrase names.
 
-    ``id``/``name``/``kind`` are the actor's (kind ``outlet`` for news outlets); ``role`` is
+    ``id``/``name``/``kind`` are the actor's (kind ``outlet`` for news outlets, ``place`` for
+    the places of places.tsv, which are never actors); ``role`` is
     how the phrase names it: ``name`` (a name or alias), ``adjective`` (a demonym adjective),
     ``people`` (a plural nationality noun), ``capital`` (a capital city) or ``outlet``.
     """
@@ -82,6 +86,9 @@ class Gazetteer:
     adjective: dict[str, str]
     first_tokens: frozenset[str]
     cue_first: frozenset[str]
+    cue_words: frozenset[str] = frozenset()
+    last_tokens: frozenset[str] = frozenset()
+    nicknames: frozenset[tuple[str, str]] = frozenset()
 
 
 def _rows(filename: str) -> list[list[str]]:
@@ -141,6 +148,8 @@ def load() -> Gazetteer:
     for name, aliases, *_ in _rows("outlets.tsv"):
         for phrase in [name, *_split(aliases)]:
             add(phrase, Entry(slug(name), name, "outlet", "outlet"))
+    for name, *_ in _rows("places.tsv"):
+        add(name, Entry(slug(name), name, "place", "place"))
 
     cues: dict[tuple[str, ...], tuple[str, str]] = {}
     for table, phrase, display, *_ in _rows("cues.tsv"):
@@ -150,6 +159,8 @@ def load() -> Gazetteer:
     words: dict[str, set[str]] = {}
     for table, word, *_ in _rows("words.tsv"):
         words.setdefault(table, set()).add(word.lower())
+    # a sentence-opening adverb, conjunction, preposition or imperative never opens a name
+    words["stop"] |= words.get("opener", set())
 
     return Gazetteer(
         phrases=phrases,
@@ -160,7 +171,20 @@ def load() -> Gazetteer:
         adjective=adjective,
         first_tokens=frozenset(k[0] for k in phrases),
         cue_first=frozenset(k[0] for k in cues),
+        cue_words=frozenset(t for k in cues for t in k),
+        last_tokens=frozenset(k[-1] for k in phrases),
+        nicknames=frozenset((short.lower(), full.lower()) for short, full, *_ in _rows("nicknames.tsv")),
     )
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """True when given names ``a`` and ``b`` can name one person: equal, one the start of the
+    other ("Tim", "Timothy"), or a short form of nicknames.tsv ("Tony", "Anthony")."""
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return (len(short) >= 3 and long_.startswith(short)) or (short, long_) in load().nicknames
 
 
 def _longest(tokens: list[str], i: int, table: dict, longest: int, glue: list[bool]):

@@ -5,9 +5,16 @@ Rules (each has a test that names it):
 - ``same-id``: actors with the same id and kind are one actor (table ids are canonical, and a
   person's id is the slug of their full name).
 - ``same-name``: actors whose names, or a multi-word alias, match after normalization
-  (case, dots, possessives) are one actor, if they are of the same kind.
+  (case, dots, possessives) are one actor, if they are of the same kind; a body's alias that
+  is only the end of its name ("Health Ministry" of "Palestinian Health Ministry") is not
+  matched, as it names the body of every country.
 - ``surname``: a person known in some article by one word only ("Putin") joins the one
   global person whose last word it is; when several share it, it stays apart.
+- ``given-name``: two full names with the same surname and given names that are one
+  ("Tony Hayward", "Anthony B Hayward"; nicknames.tsv) are one person, when no other
+  person of that surname is in the corpus.
+- ``company``: an organization's name without its generic last word is the same
+  organization ("BP Plc" = "BP", "Apple Computer" = "Apple Inc.").
 
 The merged actor takes the name most articles used (ties: the longest, then the first in
 alphabetical order), the union of aliases and titles (each title with its as-of date), and
@@ -19,7 +26,8 @@ import re
 from collections import Counter, defaultdict
 from typing import Sequence
 
-from events.actors.gazetteer import slug
+from events.actors.aliases import SUFFIXES, short_name
+from events.actors.gazetteer import same_given_name, slug
 from events.models import Actor, Title
 
 
@@ -56,7 +64,12 @@ def unify(per_article: Sequence[tuple[str, Sequence[Actor]]]) -> tuple[tuple[Act
     first: dict[tuple[str, str], int] = {}
     for idx, (_, actor) in enumerate(items):
         keys = [("id", actor.kind, actor.id), (actor.kind, _norm(actor.name))]
-        keys += [(actor.kind, _norm(a)) for a in actor.aliases if len(a.split()) > 1]
+        # a body's alias that is its name without the country ("Health Ministry" of the
+        # "Palestinian Health Ministry") names many bodies: it is no key
+        keys += [(actor.kind, _norm(a)) for a in actor.aliases if len(a.split()) > 1
+                 and not (actor.kind != "person" and _norm(actor.name).endswith(" " + _norm(a)))]
+        if actor.kind == "organization" and short_name(actor.name):
+            keys.append((actor.kind, _norm(short_name(actor.name))))
         for key in keys:
             if key in first:
                 sets.union(first[key], idx)
@@ -69,6 +82,17 @@ def unify(per_article: Sequence[tuple[str, Sequence[Actor]]]) -> tuple[tuple[Act
         words = actor.name.split()
         if actor.kind == "person" and len(words) > 1:
             surnames[_norm(words[-1])].add(sets.find(idx))
+    # full names with one surname and given names that are one ("Tony" and "Anthony B")
+    full_names: dict[str, dict[int, list[str]]] = defaultdict(dict)
+    for idx, (_, actor) in enumerate(items):
+        words = actor.name.split()
+        if actor.kind == "person" and len(words) > 1:
+            full_names[_norm(words[-1])][sets.find(idx)] = words
+    for named in full_names.values():
+        if len(named) == 2 and not any(w[-1] in SUFFIXES for w in named.values()):
+            (ra, a), (rb, b) = named.items()
+            if same_given_name(a[0], b[0]):
+                sets.union(ra, rb)
     for idx, (_, actor) in enumerate(items):
         if actor.kind == "person" and len(actor.name.split()) == 1:
             roots = {sets.find(i) for i in surnames.get(_norm(actor.name), ())}

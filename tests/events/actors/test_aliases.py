@@ -115,3 +115,54 @@ def test_repeated_name_with_its_surname_is_a_person():
 def test_a_place_repeated_is_not_a_person():
     actors, _ = actors_of("Fighting reached Ras Lanuf. Rebels held Ras Lanuf for a day.")
     assert actors == {}
+
+
+def test_suffix_a_junior_is_another_person():
+    actors, _ = actors_of("President Ronald Quade's eldest son, Ronald Quade Jr., is ill. "
+                          "Quade Jr. learned it this week. Ron Jr. is resting.")
+    assert "ronald-quade" in actors and "ronald-quade-jr" in actors
+    assert set(actors["ronald-quade-jr"].aliases) >= {"Quade Jr", "Ron Jr"}
+
+
+def test_full_name_groups_a_short_given_name():
+    actors, _ = actors_of("He left chief operating officer Timothy D. Vorne in charge. "
+                          "I have asked Tim Vorne to run the firm, he said.")
+    assert "Tim Vorne" in actors["timothy-d-vorne"].aliases
+
+
+def test_surname_two_people_of_one_name_the_nearer_one():
+    actors, mentions = actors_of("Senator Hollis Varga spoke. Her son Pell Varga said he was fine. "
+                                 "Varga said he would run.")
+    last = [m for m in mentions if m.text == "Varga"][-1]
+    assert last.actor == "pell-varga"
+
+
+def test_org_kind_a_company_named_like_a_person_is_the_company():
+    actors, _ = actors_of("Halvex shares fell. Halvex said the spill was over.")
+    assert actors["halvex"].kind == "organization" and actors["halvex"].mentions == 2
+
+
+def test_company_a_short_name_is_the_company():
+    actors, _ = actors_of("Quellor AG said on Monday it had a vaccine. Quellor said the study worked.")
+    assert [a.name for a in actors.values()] == ["Quellor AG"]
+
+
+def test_org_suffix_not_across_another_country():
+    actors, _ = actors_of("The Palestinian Health Ministry has recorded 30 cases. "
+                          "In Indonesia, cases rose. The Health Ministry reported 44 new cases.")
+    assert "health-ministry" in actors and "palestinian-health-ministry" in actors
+
+
+def test_evidence_an_acronym_that_never_acts_is_no_actor():
+    actors, _ = actors_of("They took a PCR test before noon.")
+    assert actors == {}
+
+
+def test_evidence_an_employer_that_never_acts_is_no_actor():
+    actors, _ = actors_of("Former Quellix CEO Bram Tovey spoke on Monday.")
+    assert list(actors) == ["bram-tovey"]
+
+
+def test_a_contained_name_takes_in_no_surname():
+    actors, _ = actors_of("Fire reached Old Lahaina and the old town. Lahaina said it was safe.")
+    assert "old-lahaina" not in actors

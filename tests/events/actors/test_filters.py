@@ -35,6 +35,13 @@ CASES = [
     ("furniture", "\u2122 & \u00a9 2022 Cable News Network, Inc. All rights reserved.\nNATO met.",
      "Cable News Network", (), ()),
     ("outlet-possessive", "DW's Teri Schultz said from Brussels", "Teri Schultz", ("Teri Schultz",), ("DW",)),
+    ("outlet-possessive", "Fox News' Orla Brennick reported.", "Orla Brennick", ("Orla Brennick",), ("Fox News",)),
+    ("byline", "May 2, 2010 - 9:15 AM | by: Dara Quillon The Harbor Authority said", "Dara Quillon",
+     ("Dara Quillon",), ()),
+    ("contributor", "The talks ended.\nTomas Verrill contributed to this report.", "Tomas Verrill",
+     ("Tomas Verrill",), ()),
+    ("photo-credit", "Photograph: Ines Mabry/AP The Vantor administration said", "Ines Mabry/AP",
+     ("Ines Mabry",), ("AP",)),
 ]
 
 
@@ -50,6 +57,13 @@ def test_rule(rule, text, excluded, byline, outlets):
 
 def test_every_rule_has_a_case():
     assert {name for name, _ in RULES} | {"outlet-possessive"} == {c[0] for c in CASES}
+
+
+def test_a_photo_credit_stops_where_the_sentence_starts():
+    text = "Photograph: Ines Mabry/AP The Vantor administration said"
+    found = scan(text)
+    assert all(text[a:b] != text for a, b in found.excluded)
+    assert not any("Vantor" in text[a:b] for a, b in found.excluded)
 
 
 def test_plain_prose_is_left_alone():

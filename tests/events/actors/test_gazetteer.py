@@ -74,7 +74,39 @@ def test_cue_row(row):
 def test_word_tables_are_all_there():
     assert set(load().words) == {"say", "agent", "locative", "govverb", "govobject", "placenoun",
                                  "orghead", "placehead", "particle", "stop", "common", "given",
-                                 "placeprep", "outletnoun"}
+                                 "placeprep", "outletnoun", "opener", "orgnoun", "orgsignal",
+                                 "corpsuffix", "corpword", "placelead", "leaderof", "venuehead", "kin",
+                                 "orgverb"}
+
+
+def test_openers_are_stop_words():
+    words = load().words
+    assert {"despite", "though", "neither", "welcome"} <= words["stop"]
+
+
+@pytest.mark.parametrize("place", ["Florida", "Gaza Strip", "Middle East", "North America"])
+def test_place_row_is_a_place(place):
+    assert resolve(place).kind == "place"
+
+
+def test_a_country_claims_its_name_before_a_state_does():
+    assert resolve("Georgia").kind == "country"
+
+
+@pytest.mark.parametrize("a,b,same", [("Tim", "Timothy", True), ("Tony", "Anthony", True),
+                                      ("Joe", "Hunter", False), ("Al", "Alan", False)])
+def test_same_given_name(a, b, same):
+    from events.actors.gazetteer import same_given_name
+
+    assert same_given_name(a, b) is same
+
+
+def test_an_ampersand_acronym_is_one_token():
+    assert [t for _, _, t in tokenize("contractor ES&H said")] == ["contractor", "ES&H", "said"]
+
+
+def test_a_replacement_character_stays_inside_its_word():
+    assert [t for _, _, t in tokenize("Pedro S\ufffdnchez said")] == ["Pedro", "S\ufffdnchez", "said"]
 
 
 def test_ids_are_unique_across_tables():
