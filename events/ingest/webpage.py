@@ -20,6 +20,7 @@ from events.ingest.article import Meta, compose
 from events.errors import InputError
 from events.models import Article, Evidence
 from events.options import Options
+from events.temporal.interval import on_calendar
 
 #: htmldate settings, tried in order (measured in benchmarks/pubdate.py against htmldate's
 #: defaults). First the metadata and markup only, preferring the first publication over an
@@ -163,7 +164,7 @@ def html_article(name: str, data: bytes | str, *, path: str | None,
     if not article.text:
         raise InputError(name, NO_TEXT)
     if not any(clue.date for clue in article.evidence):
-        if (found := extensive_date(data, url)) is not None:
+        if (found := extensive_date(data, url)) is not None and on_calendar(found):
             clue = Evidence("extensive", found, "htmldate extensive")
             article = replace(article, evidence=(*article.evidence, clue))
     return article
