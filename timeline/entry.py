@@ -50,10 +50,18 @@ def _entry_id(when: Interval, summary: str, members: Sequence[Member]) -> str:
     return f"{when.start.isoformat()}-{_slug(summary)}-{digest}"
 
 
+#: The most members a representative is weighed against: every one of them up to this
+#: many, else this many spread evenly (an entry of hundreds costs no square of them).
+REPRESENTATIVE_PEERS = 100
+
+
 def _representative(members: Sequence[Member], alike) -> Member:
     """The member most alike to the others (its summary speaks for the entry)."""
+    step = max(1, -(-len(members) // REPRESENTATIVE_PEERS))
+    peers = members[::step]
+
     def key(m: Member):
-        centrality = sum(alike(m, o) for o in members if o is not m)
+        centrality = sum(alike(m, o) for o in peers if o is not m)
         return (-round(centrality, 9), m.published or date.max, m.article, m.event.source.start)
     return min(members, key=key)
 

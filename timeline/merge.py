@@ -17,6 +17,7 @@ stays high, so that chains A~B~C don't glue unrelated events together.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -51,6 +52,13 @@ class MergeRules:
         (:mod:`timeline.copies`).
     names_agree: when each of two events names something the other does not ("NATO
         struck Tripoli" and "NATO struck Misrata"), they are two happenings.
+    same_article_reach: an event is compared with at most this many later events of its
+        own article that share a blocking key (actor and day) with it, the nearest ones:
+        no article tells fifty happenings of one actor on one day, and a hostile text
+        that does ("Monday" 10,000 times) must not cost the square of its length.
+    max_members: no entry gathers more than this many events (a happening told by more
+        sources than any collection holds); joining stops there, so that the pairwise
+        checks of clustering stay bounded.
     """
 
     similar: float = 0.3
@@ -63,6 +71,8 @@ class MergeRules:
     linkage: float = 0.75
     copy_similar: float = 0.8
     names_agree: bool = True
+    same_article_reach: int = 50
+    max_members: int = 500
 
 
 #: The default rules.
@@ -222,18 +232,20 @@ def candidate_pairs(items: list[_Item], rules: MergeRules) -> list[tuple[float, 
     conflict only ever joins happenings already gathered on each date.
     """
     index: dict[tuple, list[int]] = defaultdict(list)
+    articles: dict[tuple, list[str]] = defaultdict(list)
     by_day: dict[tuple[str, date], list[int]] = defaultdict(list)
-    for item in items:
+    for item in items:  # items come sorted by article: each key's list is too
         for key in _keys(item, rules):
             index[key].append(item.index)
+            articles[key].append(item.article)
         if item.when.granularity in PRECISE:
             by_day[(item.article, item.when.start)].append(item.index)
     pairs = []
     for item in items:
         seen: set[int] = set()
         for key in _probe_keys(item, rules):
-            for other in index.get(key, ()):
-                if other <= item.index or other in seen:
+            for other in _later(item, index.get(key), articles.get(key), rules):
+                if other in seen:
                     continue
                 seen.add(other)
                 found = _compare(item, items[other], rules)
@@ -248,6 +260,18 @@ def candidate_pairs(items: list[_Item], rules: MergeRules) -> list[tuple[float, 
     return pairs
 
 
+def _later(item: _Item, members: list[int] | None, of: list[str] | None,
+           rules: MergeRules) -> Iterable[int]:
+    """The items of a key's list after ``item``: the nearest
+    :attr:`MergeRules.same_article_reach` of its own article, then all of later articles."""
+    if not members:
+        return ()
+    first = bisect_right(members, item.index)
+    own_end = bisect_right(of, item.article, lo=first)
+    own = members[first:min(own_end, first + rules.same_article_reach)]
+    return own + members[own_end:] if own_end < len(members) else own
+
+
 @dataclass(slots=True)
 class _Cluster:
     members: list[int]
@@ -257,6 +281,8 @@ class _Cluster:
 
 def _can_join(a: _Cluster, b: _Cluster, kind: str, items: list[_Item],
               rules: MergeRules) -> bool:
+    if len(a.members) + len(b.members) > rules.max_members:
+        return False
     shared = set(a.articles) & set(b.articles)
     if kind == DUPLICATE:
         if len(shared) != 1:

@@ -238,3 +238,23 @@ def test_rule_copy_similar_dates_a_reprinted_sentence_by_its_first_printing(even
     assert entry.sources[1].time_value == "2011-03-06"  # the copy still shows what it said
     (conflicted,) = merge_events([first, again], published, MergeRules(copy_similar=1.01))
     assert conflicted.conflict.dates == ("2011-03-05", "2011-03-06")
+
+
+def test_rule_same_article_reach_bounds_the_pairs_within_one_article(event):
+    from timeline.merge import _item, candidate_pairs
+
+    same = [event("a", "The council met again in the town hall", "2022-10-10",
+                  actors=("council",), type="meeting") for _ in range(30)]
+    items = [_item(i, e, None) for i, e in enumerate(same)]
+    wide = candidate_pairs(items, MergeRules())
+    narrow = candidate_pairs(items, MergeRules(same_article_reach=3))
+    assert len(wide) == 30 * 29 // 2
+    assert len(narrow) == sum(min(3, 29 - i) for i in range(30))
+
+
+def test_rule_max_members_stops_an_entry_from_growing(event):
+    told = [event(f"a{i:02d}", "Russian forces fired a hail of missiles at Kyiv", "2022-10-10",
+                  actors=("russia",), type="attack") for i in range(12)]
+    assert len(merge_events(told, {})) == 1
+    assert sorted(len(e.sources) for e in merge_events(told, {}, MergeRules(max_members=5))) \
+        == [2, 5, 5]
