@@ -189,12 +189,35 @@ def test_failure_while_renaming_leaves_whole_files(example, xss, tmp_path, monke
         real_replace(src, dst)
 
     monkeypatch.setattr(page_module.os, "replace", failing_replace)
+    monkeypatch.setattr(page_module, "_exchange", lambda a, b: False)  # the per-file way
     with pytest.raises(OutputError):
         write_page(example, out)
     for path in out.iterdir():
         assert path.read_bytes() in (old[path.name], new[path.name]), path.name
     assert (out / "index.html").read_bytes() == old["index.html"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_an_earlier_build_is_swapped_whole_and_the_users_files_kept(example, xss, tmp_path):
+    out = tmp_path / "site"
+    write_page(xss, out)
+    (out / "notes.txt").write_text("mine")
+    inode = (out / "events.json").stat().st_ino
+    write_page(example, out)
+    new = page_module.render_files(example)
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.name != "notes.txt"} == new
+    assert (out / "notes.txt").read_text() == "mine"
+    assert (out / "events.json").stat().st_ino != inode
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_a_link_to_an_earlier_build_stays_a_link(example, xss, tmp_path):
+    real = tmp_path / "real"
+    write_page(xss, real)
+    (tmp_path / "link").symlink_to(real)
+    write_page(example, tmp_path / "link")
+    assert (tmp_path / "link").is_symlink()
+    assert (real / "index.html").read_bytes() == page_module.render_files(example)["index.html"]
 
 
 def test_failure_in_rendering_writes_nothing(example, tmp_path, monkeypatch):
