@@ -56,6 +56,10 @@ class MergeRules:
         own article that share a blocking key (actor and day) with it, the nearest ones:
         no article tells fifty happenings of one actor on one day, and a hostile text
         that does ("Monday" 10,000 times) must not cost the square of its length.
+    block_reach: an event is compared with at most this many events of later articles
+        that share a blocking key with it (the nearest in article order): a collection
+        of 5,000 one-line files all dated the same day must not cost 12 million
+        comparisons, and no real day-and-actor holds this many events.
     max_members: no entry gathers more than this many events (a happening told by more
         sources than any collection holds); joining stops there, so that the pairwise
         checks of clustering stay bounded.
@@ -72,6 +76,7 @@ class MergeRules:
     copy_similar: float = 0.8
     names_agree: bool = True
     same_article_reach: int = 50
+    block_reach: int = 500
     max_members: int = 500
 
 
@@ -263,13 +268,16 @@ def candidate_pairs(items: list[_Item], rules: MergeRules) -> list[tuple[float, 
 def _later(item: _Item, members: list[int] | None, of: list[str] | None,
            rules: MergeRules) -> Iterable[int]:
     """The items of a key's list after ``item``: the nearest
-    :attr:`MergeRules.same_article_reach` of its own article, then all of later articles."""
+    :attr:`MergeRules.same_article_reach` of its own article, then the nearest
+    :attr:`MergeRules.block_reach` of later articles."""
     if not members:
         return ()
     first = bisect_right(members, item.index)
     own_end = bisect_right(of, item.article, lo=first)
     own = members[first:min(own_end, first + rules.same_article_reach)]
-    return own + members[own_end:] if own_end < len(members) else own
+    if own_end >= len(members):
+        return own
+    return own + members[own_end:own_end + rules.block_reach]
 
 
 @dataclass(slots=True)

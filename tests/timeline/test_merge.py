@@ -258,3 +258,14 @@ def test_rule_max_members_stops_an_entry_from_growing(event):
     assert len(merge_events(told, {})) == 1
     assert sorted(len(e.sources) for e in merge_events(told, {}, MergeRules(max_members=5))) \
         == [2, 5, 5]
+
+
+def test_rule_block_reach_bounds_the_pairs_across_articles(event):
+    from timeline.merge import _item, candidate_pairs
+
+    told = [event(f"a{i:02d}", "The council met again in the town hall", "2022-10-10",
+                  actors=("council",), type="meeting") for i in range(20)]
+    items = [_item(i, e, None) for i, e in enumerate(told)]
+    assert len(candidate_pairs(items, MergeRules())) == 20 * 19 // 2
+    assert len(candidate_pairs(items, MergeRules(block_reach=4))) == \
+        sum(min(4, 19 - i) for i in range(20))
