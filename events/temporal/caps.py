@@ -4,7 +4,9 @@ A news sentence names a handful of times; a run of 10,000 "Monday"s, a table fla
 into one line or a soup of date-like tokens names hundreds, and every expression kept
 costs the stages after it (anchoring reads its clause; extraction reads its sentence).
 Past :data:`MAX_PER_SENTENCE` expressions in one sentence, the rest of that sentence's
-are dropped (the first ones are kept: they are the ones a reader meets).
+are dropped (the first ones are kept: they are the ones a reader meets). A sentence here
+is the whole run up to its end, however long (not the pieces an overlong one is cut into
+for reading), so a text with no sentence end keeps no more than the cap.
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ def cap_per_sentence(text: str, found: Sequence[T]) -> list[T]:
     found = list(found)
     if len(found) <= MAX_PER_SENTENCE:
         return found
-    starts = [s.start for s in split_sentences(text)]
+    starts = [s.start for s in split_sentences(text, limit=len(text) + 1)]
     kept, counts = [], {}
     for f in found:
         sentence = bisect_right(starts, f.start) - 1

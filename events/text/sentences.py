@@ -91,8 +91,9 @@ def _lines_as_units(text: str, start: int, end: int):
     yield pos, end
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Return the sentences of ``text`` as spans, trimmed of surrounding whitespace."""
+def split_sentences(text: str, limit: int = MAX_SENTENCE_CHARS) -> list[Sentence]:
+    """Return the sentences of ``text`` as spans, trimmed of surrounding whitespace;
+    one longer than ``limit`` characters comes in pieces (see the module docstring)."""
     out: list[Sentence] = []
     for p_start, p_end in _paragraphs(text):
         for u_start, u_end in _lines_as_units(text, p_start, p_end):
@@ -103,21 +104,22 @@ def split_sentences(text: str) -> list[Sentence]:
                 nxt = _NEXT_START.match(text, m.end(), u_end)
                 if not nxt:
                     continue
-                _append(out, text, pos, m.end())
+                _append(out, text, pos, m.end(), limit)
                 pos = m.end()
-            _append(out, text, pos, u_end)
+            _append(out, text, pos, u_end, limit)
     return out
 
 
-def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
+def _append(out: list[Sentence], text: str, start: int, end: int,
+            limit: int = MAX_SENTENCE_CHARS) -> None:
     while True:
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if end - start <= MAX_SENTENCE_CHARS:
+        if end - start <= limit:
             break
-        cut = _cut(text, start, start + MAX_SENTENCE_CHARS)
+        cut = _cut(text, start, start + limit)
         out.append(Sentence(start, cut))
         start = cut
     if end > start:

@@ -28,3 +28,8 @@ def test_cap_per_sentence_leaves_a_short_list_alone():
             self.start = start
     found = [F(i) for i in range(MAX_PER_SENTENCE)]
     assert cap_per_sentence("x " * 100, found) == found
+
+
+def test_a_text_with_no_sentence_end_keeps_no_more_than_the_cap():
+    text = "word and Monday " * 2_000
+    assert len(tag(text, date(2023, 11, 14))) == MAX_PER_SENTENCE
