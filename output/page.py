@@ -152,6 +152,30 @@ def _install(staging: Path, out_dir: Path, names: list[str]) -> None:
         os.replace(staging / name, out_dir / name)
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: alive
+        return True
+    return True
+
+
+def _remove_stale(parent: Path, name: str) -> None:
+    """Remove the staging folders that builds killed before they finished left beside
+    ``name`` (their process is gone; ``.NAME.tmp-PID-XXXXXXXX``)."""
+    prefix = f".{name}.tmp-"
+    try:
+        entries = list(parent.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        pid = entry.name[len(prefix):].split("-", 1)[0] if entry.name.startswith(prefix) else ""
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
 def write_page(timeline: Timeline, out_dir: Path, **settings) -> Path:
     """Write index.html, events.json and the exports into ``out_dir``; return index.html's path.
 
@@ -166,6 +190,7 @@ def write_page(timeline: Timeline, out_dir: Path, **settings) -> Path:
     staging = parent / f".{out_dir.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}"
     try:
         parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale(parent, out_dir.name)
         staging.mkdir()
         for name, content in files.items():
             _write_file(staging / name, content)

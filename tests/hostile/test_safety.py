@@ -105,6 +105,9 @@ def test_kill_9_during_build_leaves_the_earlier_output_whole_or_wholly_replaced(
         if now == new:  # start again from the earlier build
             assert timeline("build", str(first), "-o", str(out), cwd=tmp_path).returncode == 0
     assert outcomes  # which ones happened depends on the machine's speed
+    # the next build removes what the killed ones left beside the folder
+    assert timeline("build", str(first), "-o", str(out), cwd=tmp_path).returncode == 0
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.tmp-")]
 
 
 @pytest.mark.slow

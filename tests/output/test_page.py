@@ -1,6 +1,7 @@
 """index.html's source, and writing a build atomically without touching foreign folders."""
 from __future__ import annotations
 
+import os
 import json
 import re
 
@@ -228,3 +229,15 @@ def test_failure_in_rendering_writes_nothing(example, tmp_path, monkeypatch):
     with pytest.raises(TimelineError, match="render failed"):
         write_page(example, tmp_path / "site")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_staging_folders_of_dead_builds_are_removed(example, tmp_path):
+    dead = tmp_path / ".site.tmp-999999999-abcd1234"
+    dead.mkdir()
+    (dead / "index.html").write_text("half")
+    mine = tmp_path / f".site.tmp-{os.getpid()}-00000000"
+    other = tmp_path / ".elsewhere.tmp-999999999-abcd1234"
+    mine.mkdir()
+    other.mkdir()
+    write_page(example, tmp_path / "site")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["site", mine.name, other.name])
