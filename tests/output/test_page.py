@@ -1,8 +1,8 @@
 """index.html's source, and writing a build atomically without touching foreign folders."""
 from __future__ import annotations
 
-import os
 import json
+import os
 import re
 
 import pytest
