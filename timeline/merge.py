@@ -59,7 +59,7 @@ class MergeRules:
     block_reach: an event is compared with at most this many events of later articles
         that share a blocking key with it (the nearest in article order): a collection
         of 5,000 one-line files all dated the same day must not cost 12 million
-        comparisons, and no real day-and-actor holds this many events.
+        comparisons, and no real day-and-actor holds this many events (the Timeline17 topics build the same).
     max_members: no entry gathers more than this many events (a happening told by more
         sources than any collection holds); joining stops there, so that the pairwise
         checks of clustering stay bounded.
@@ -76,7 +76,7 @@ class MergeRules:
     copy_similar: float = 0.8
     names_agree: bool = True
     same_article_reach: int = 50
-    block_reach: int = 500
+    block_reach: int = 200
     max_members: int = 500
 
 

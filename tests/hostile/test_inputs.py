@@ -67,12 +67,17 @@ def build(args, out, seconds):
 NEEDS_NON_ROOT = {"unreadable file"}
 
 
-@pytest.mark.parametrize("name", sorted(INPUTS.OTHER))
+#: In the suite, the heaviest inputs in a smaller form; 5,000 tiny files on their own.
+SUITE = {**INPUTS.OTHER, **INPUTS.SMALL}
+del SUITE["5,000 tiny files"]
+
+
+@pytest.mark.parametrize("name", sorted(SUITE))
 def test_hostile_file(name, tmp_path):
     if name in NEEDS_NON_ROOT and os.geteuid() == 0:
         pytest.skip("root reads every file (the unreadable case is a unit test with a "
                     "refused open)")
-    make, seconds = INPUTS.OTHER[name]
+    make, seconds = SUITE[name]
     folder = tmp_path / "in"
     folder.mkdir()
     result = build(make(folder), tmp_path / "out", seconds)
@@ -88,15 +93,16 @@ def test_hostile_text_at_base_size(name, tmp_path):
     make, n = INPUTS.GROWN[name]
     folder = tmp_path / "in"
     folder.mkdir()
-    result = build(make(folder, n), tmp_path / "out", 60)
+    result = build(make(folder, max(1, n // 5)), tmp_path / "out", 60)
     assert result.exit_code == 0, result.stderr
 
 
 @pytest.mark.slow
-def test_5000_tiny_files_in_one_build(tmp_path):
-    make, seconds = INPUTS.OTHER["5,000 tiny files"]
-    result = build(make(tmp_path), tmp_path / "out", seconds)
+def test_thousands_of_tiny_files_in_one_build(tmp_path):
+    # 2,000 here; benchmarks/hostile.py builds the 5,000
+    result = build(INPUTS._tiny_files(tmp_path, 2_000), tmp_path / "out", 120)
     assert result.exit_code == 0
+    assert (tmp_path / "out" / "index.html").exists()
 
 
 URL_REASONS = {
