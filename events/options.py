@@ -35,3 +35,11 @@ class Options:
     progress: Progress | None = None
     since: date | None = None
     until: date | None = None
+
+    def __post_init__(self) -> None:
+        from events.errors import TimelineError
+        from events.temporal.interval import FIRST_DAY, LAST_DAY, on_calendar
+
+        if self.published is not None and not on_calendar(self.published):
+            raise TimelineError(f"publication date {self.published.isoformat()} is outside "
+                                f"the dates read ({FIRST_DAY.year} to {LAST_DAY.year})")

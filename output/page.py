@@ -5,8 +5,11 @@ first (the page and every export), then writes into a new hidden folder beside t
 and renames into place, so an existing output is never left half-written:
 
 - a new ``out_dir`` appears whole, by one folder rename;
-- an earlier build is updated file by file with ``os.replace`` (atomic per file),
-  ``index.html`` last; a failure before the first rename leaves it exactly as it was.
+- an earlier build is swapped for the new one in one atomic step (Linux's
+  ``renameat2(RENAME_EXCHANGE)``), other files the user put in the folder carried over;
+  where that is not available, it is updated file by file with ``os.replace`` (atomic per
+  file), ``index.html`` last. A failure before the swap (a full disk) leaves it exactly as
+  it was.
 
 It refuses to write into a folder that is not empty and holds no earlier build, so a
 mistyped ``-o`` never mixes our files into someone's documents. Earlier builds are
@@ -154,17 +157,80 @@ def _write_file(path: Path, content: bytes) -> None:
         os.fsync(handle.fileno())
 
 
+#: renameat2(2)'s flag that swaps two paths in one step (Linux 3.15 and later).
+RENAME_EXCHANGE = 2
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one atomic step; False where the system can't (then nothing
+    has moved)."""
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):  # not Linux, or a libc without renameat2
+        return False
+    at_cwd = -100
+    done = renameat2(at_cwd, os.fsencode(a), at_cwd, os.fsencode(b), RENAME_EXCHANGE)
+    return done == 0
+
+
+def _keep_others(out_dir: Path, staging: Path, names: list[str]) -> None:
+    """Link (or copy) into the staging folder what the earlier build's folder holds
+    besides our own files, so that swapping the folders loses nothing of the user's."""
+    for entry in out_dir.iterdir():
+        if entry.name in names or (staging / entry.name).exists():
+            continue
+        try:
+            os.link(entry, staging / entry.name, follow_symlinks=False)
+        except OSError:
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.copytree(entry, staging / entry.name, symlinks=True)
+            else:
+                shutil.copy2(entry, staging / entry.name, follow_symlinks=False)
+
+
 def _install(staging: Path, out_dir: Path, names: list[str]) -> None:
-    """Move the staged files into ``out_dir``: one folder rename when it is new, else one
-    atomic replace per file with index.html last."""
+    """Move the staged files into ``out_dir``: one folder rename when it is new; else the
+    two folders swapped in one atomic step (the earlier build is then removed), so that
+    a process killed at any moment leaves the earlier build whole or the new one whole.
+    Where the system can't swap folders, one atomic replace per file, index.html last."""
     if not out_dir.exists():
         try:
             os.rename(staging, out_dir)
             return
         except OSError:
             out_dir.mkdir(exist_ok=True)  # created meanwhile: fall back to per-file
+    target = out_dir.resolve()  # a link to a folder: swap the folder, keep the link
+    _keep_others(target, staging, names)
+    if _exchange(staging, target):
+        return  # staging now holds the earlier build; write_page removes it
     for name in sorted(names, key=lambda n: n == "index.html"):
         os.replace(staging / name, out_dir / name)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: alive
+        return True
+    return True
+
+
+def _remove_stale(parent: Path, name: str) -> None:
+    """Remove the staging folders that builds killed before they finished left beside
+    ``name`` (their process is gone; ``.NAME.tmp-PID-XXXXXXXX``)."""
+    prefix = f".{name}.tmp-"
+    try:
+        entries = list(parent.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        pid = entry.name[len(prefix):].split("-", 1)[0] if entry.name.startswith(prefix) else ""
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            shutil.rmtree(entry, ignore_errors=True)
 
 
 def write_page(timeline: Timeline, out_dir: Path, **settings) -> Path:
@@ -177,10 +243,11 @@ def write_page(timeline: Timeline, out_dir: Path, **settings) -> Path:
     out_dir = Path(out_dir)
     check_target(out_dir)
     files = render_files(timeline, **settings)
-    parent = out_dir.absolute().parent
+    parent = (out_dir.resolve() if out_dir.is_symlink() else out_dir.absolute()).parent
     staging = parent / f".{out_dir.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}"
     try:
         parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale(parent, out_dir.name)
         staging.mkdir()
         for name, content in files.items():
             _write_file(staging / name, content)

@@ -24,10 +24,16 @@ class IsoDate(click.ParamType):
     def convert(self, value, param, ctx):
         if isinstance(value, date):
             return value
+        from events.temporal.interval import FIRST_DAY, LAST_DAY, on_calendar
+
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             self.fail(f"{value!r} is not a date in the form YYYY-MM-DD", param, ctx)
+        if not on_calendar(day):
+            self.fail(f"{value!r} is outside the dates read ({FIRST_DAY.year} to "
+                      f"{LAST_DAY.year})", param, ctx)
+        return day
 
 
 ISO_DATE = IsoDate()

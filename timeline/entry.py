@@ -104,15 +104,23 @@ def directness(m: Member, entry_actors: frozenset[str] = frozenset()) -> float:
     return sum(points * cues[cue] for cue, points in DIRECTNESS)
 
 
+#: The most members a representative is weighed against: every one of them up to this
+#: many, else this many spread evenly.
+REPRESENTATIVE_PEERS = 100
+
+
 def _representative(members: Sequence[Member], alike) -> Member:
     """The member that speaks for the entry: the most direct and complete telling, the
     one most alike to the others breaking near-ties."""
     if len(members) == 1:
         return members[0]
     entry_actors = frozenset(a for m in members for a in m.event.actors)
+    step = max(1, -(-len(members) // REPRESENTATIVE_PEERS))
+    peers = members[::step]  # an entry of hundreds costs no square of them
 
     def key(m: Member):
-        centrality = sum(alike(m, o) for o in members if o is not m) / (len(members) - 1)
+        others = [o for o in peers if o is not m]
+        centrality = sum(alike(m, o) for o in others) / max(1, len(others))
         score = directness(m, entry_actors) + ALIKE_WEIGHT * centrality
         return (-round(score, 9), m.published or date.max, m.article, m.event.source.start)
     return min(members, key=key)

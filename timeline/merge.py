@@ -16,6 +16,7 @@ become a :class:`~timeline.models.Conflict`, never two entries and never a silen
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -96,16 +97,23 @@ def candidate_pairs(items: list[Item], rules: MergeRules) -> list[tuple[float, i
         for key in _strong_keys(item, rules):
             strong[key].append(item.index)
     pairs = []
-    for item in items:
+    of: dict[int, list[str]] = {}  # a bucket's articles, by the bucket's id
+
+    def later(bucket: list[int]) -> Iterable[int]:
+        if id(bucket) not in of:
+            of[id(bucket)] = [items[i].article for i in bucket]
+        return _later(item, bucket, of[id(bucket)], rules)
+
+    for item in items:  # items come sorted by article: so does each bucket
         seen: set[int] = set()
         if item.weak:
-            probes = (strong.get(key, ()) for key in _strong_keys(item, rules))
+            probes = (strong.get(key, []) for key in _strong_keys(item, rules))
         else:
-            probes = itertools.chain((index.get(key, ()) for key in _probe_keys(item, rules)),
-                                     (strong.get(key, ()) for key in _strong_keys(item, rules)))
+            probes = itertools.chain((index.get(key, []) for key in _probe_keys(item, rules)),
+                                     (strong.get(key, []) for key in _strong_keys(item, rules)))
         for bucket in probes:
-            for other in bucket:
-                if other <= item.index or other in seen:
+            for other in later(bucket):
+                if other in seen:
                     continue
                 seen.add(other)
                 if items[other].stems.isdisjoint(item.stems):  # cheapest first: most pairs
@@ -122,6 +130,19 @@ def candidate_pairs(items: list[Item], rules: MergeRules) -> list[tuple[float, i
     return pairs
 
 
+def _later(item: Item, members: list[int], articles: list[str],
+           rules: MergeRules) -> list[int]:
+    """The items of a bucket after ``item``: the nearest
+    :attr:`MergeRules.same_article_reach` of its own article, then the nearest
+    :attr:`MergeRules.block_reach` of later articles."""
+    if not members:
+        return []
+    first = bisect_right(members, item.index)
+    own_end = bisect_right(articles, item.article, lo=first)
+    own = members[first:min(own_end, first + rules.same_article_reach)]
+    return own + members[own_end:own_end + rules.block_reach]
+
+
 @dataclass(slots=True)
 class _Cluster:
     members: list[int]
@@ -131,6 +152,8 @@ class _Cluster:
 
 def _can_join(a: _Cluster, b: _Cluster, kind: str, items: list[Item],
               rules: MergeRules) -> bool:
+    if len(a.members) + len(b.members) > rules.max_members:
+        return False
     shared = set(a.articles) & set(b.articles)
     if kind == DUPLICATE and len(shared) != 1:
         return False

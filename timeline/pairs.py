@@ -71,6 +71,16 @@ class MergeRules:
     publication_similar: the similarity needed when either event is dated only by its
         article's publication day; they must also share ``agree_actors`` actors (or
         their one actor and their trigger).
+    same_article_reach: an event is compared with at most this many later events of its
+        own article that share a blocking key with it, the nearest ones: no article tells
+        fifty happenings of one actor on one day, and a hostile text that does ("Monday"
+        10,000 times) must not cost the square of its length.
+    block_reach: an event is compared with at most this many events of later articles
+        that share a blocking key with it (the nearest in article order): 5,000 one-line
+        files all dated the same day must not cost 12 million comparisons, and no real
+        day-and-actor holds this many events (the Timeline17 topics build the same).
+    max_members: no entry gathers more than this many events; joining stops there, so
+        that the pairwise checks of clustering stay bounded.
     """
 
     similar: float = 0.3
@@ -89,6 +99,9 @@ class MergeRules:
     retold_similar: float = 0.0
     retell_similar: float = 0.3
     retold_days: int = 7
+    same_article_reach: int = 50
+    block_reach: int = 200
+    max_members: int = 500
 
 
 #: The default rules.

@@ -27,6 +27,7 @@ from events.dating.evidence import FIRST_COMMENT, find_text_date, first_date
 from events.ingest.clean import clean_text, collapse_blank_lines
 from events.ingest.detok import detokenize, looks_tokenized
 from events.models import Article, ArticleInfo, Evidence
+from events.temporal.interval import on_calendar
 
 #: News agencies and outlets recognised when a story credits them: "(Reuters) -".
 OUTLETS = (
@@ -165,6 +166,9 @@ def compose(body: str, meta: Meta, *, detok: bool = True) -> Article:
         evidence.append(Evidence(kind, found.date, found.how, found.partial))
     if (day := first_date(cleaned.comment_stamp)) is not None:
         evidence.append(Evidence("comment", day, FIRST_COMMENT))
+    # a date at the very ends of the calendar ("Date: 9999-12-31") is no publication
+    # date: every later step counts days from it (see events.temporal.interval)
+    evidence = [e for e in evidence if e.date is None or on_calendar(e.date)]
 
     title = meta.title
     heading, rest = _take_title(text)

@@ -28,6 +28,7 @@ URL_REASONS = {
     "too-large": "page too large (over {limit:,} bytes)",
     "not-html": "not an HTML page (content type {ctype})",
     "empty": "the server sent an empty page",
+    "redirects": "could not fetch URL: it redirects in a loop or too many times",
 }
 
 #: Why a connection failed, by errno, in words.
@@ -88,15 +89,17 @@ def download(url: str, options: Options) -> tuple[bytes, str, str]:
                 raise InputError(url, URL_REASONS["too-large"].format(limit=limit))
             chunks: list[bytes] = []
             size = 0
-            while chunk := response.read(CHUNK):
+            # read1 returns what one read of the socket gives: read(CHUNK) would wait for
+            # a whole chunk, and a server that drips a byte a second never sends one
+            while chunk := _read_before(response, deadline):
                 size += len(chunk)
                 if size > limit:
                     raise InputError(url, URL_REASONS["too-large"].format(limit=limit))
-                if time.monotonic() > deadline:
-                    raise TimeoutError("timed out")
                 chunks.append(chunk)
             return b"".join(chunks), ctype, response.geturl()
     except urllib.error.HTTPError as exc:
+        if 300 <= exc.code < 400:  # urllib gives up on a loop of redirects
+            raise InputError(url, URL_REASONS["redirects"]) from None
         raise InputError(url, URL_REASONS["http"].format(code=exc.code, reason=exc.reason)) \
             from None
     except urllib.error.URLError as exc:
@@ -112,6 +115,18 @@ def download(url: str, options: Options) -> tuple[bytes, str, str]:
             from None
     except OSError as exc:
         raise InputError(url, URL_REASONS["unreachable"].format(why=_why(exc))) from None
+
+
+def _read_before(response, deadline: float) -> bytes:
+    """One read of the body, given only the time left before ``deadline``."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError("timed out")
+    sock = getattr(getattr(response, "fp", None), "raw", None)
+    sock = getattr(sock, "_sock", None)
+    if sock is not None:
+        sock.settimeout(left)
+    return response.read1(CHUNK)
 
 
 def kind_of(url: str, data: bytes, ctype: str) -> str:

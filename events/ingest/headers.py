@@ -24,20 +24,50 @@ HEADER_KEYS = {
 }
 
 # No space before the colon: "Source : ..." opens tokenized prose, not a header.
-_HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _-]{0,20}?)(?<! ):[ \t]*(?P<value>.*?)[ \t]*$")
-_YAML_PAIR = re.compile(r"^(?P<key>[A-Za-z_][\w -]{0,30}?)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*$")
+# The value is taken whole and stripped in code: a lazy value followed by ``[ \t]*$``
+# would try every split of a long run of spaces (quadratic in the line's length).
+_HEADER_LINE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _-]{0,20}?)(?<! ):[ \t]*(?P<value>.*)$")
+_YAML_PAIR = re.compile(r"^(?P<key>[A-Za-z_][\w -]{0,30}?)[ \t]*:(?:[ \t](?P<value>.*))?$")
+_YAML_COMMENT = re.compile(r"(?<=\s)#")
 
 #: Markdown clean-up rules: (name, pattern, replacement), applied in order.
+#: Every span a rule can take is bounded (:data:`MARKDOWN_SPAN`, in characters): a
+#: marker that is never closed then costs a bounded scan, not one to the end of the text,
+#: so the clean-up stays linear in the text's length however the markers nest.
+MARKDOWN_SPAN = 2000
 MARKDOWN_RULES: tuple[tuple[str, str, str], ...] = (
-    ("image", r"!\[[^\]\n]*\]\([^)\n]*\)", ""),
-    ("link", r"\[([^\]\n]+)\]\([^)\n]*\)", r"\1"),
-    ("heading", r"(?m)^#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", r"\1"),
-    ("bold", r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2"),
-    ("italic", r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"\1"),
+    ("image", r"!\[[^\]\n]{0,%d}\]\([^)\n]{0,%d}\)" % (MARKDOWN_SPAN, MARKDOWN_SPAN), ""),
+    ("link", r"\[([^\]\n]{1,%d})\]\([^)\n]{0,%d}\)" % (MARKDOWN_SPAN, MARKDOWN_SPAN), r"\1"),
+    # the closing hashes and spaces are stripped by _heading (a lazy body before
+    # "[ \t]*#*[ \t]*$" is quadratic in a line of spaces)
+    ("heading", r"(?m)^#{1,6}[ \t]+([^\n]*)$", "heading"),
+    ("bold", r"(\*\*|__)(?=\S)((?:[^\n]|\n(?!\n)){1,%d}?)(?<=\S)\1" % MARKDOWN_SPAN, r"\2"),
+    ("italic", r"(?<![\w*])\*(?=\S)([^*\n]{1,%d}?)(?<=\S)\*(?![\w*])" % MARKDOWN_SPAN, r"\1"),
     ("rule", r"(?m)^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", ""),
-    ("html-comment", r"<!--.*?-->", ""),
+    # found with str.find (_drop_comments): a comment may be long, and a regex would
+    # rescan to the end of the text from every "<!--" never closed
+    ("html-comment", r"<!--", "comment"),
 )
-_MD = tuple((name, re.compile(p, re.DOTALL), r) for name, p, r in MARKDOWN_RULES)
+
+
+def _heading(m: re.Match) -> str:
+    return m[1].rstrip(" \t").rstrip("#").rstrip(" \t")
+
+
+def _drop_comments(text: str) -> str:
+    """``text`` without its ``<!-- ... -->`` comments (one never closed is left as it is)."""
+    out, pos = [], 0
+    while (start := text.find("<!--", pos)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        out.append(text[pos:start])
+        pos = end + 3
+    return "".join(out) + text[pos:]
+
+
+_MD = tuple((name, re.compile(p, re.DOTALL), _heading if r == "heading" else r)
+            for name, p, r in MARKDOWN_RULES if r != "comment")
 
 
 def _unquote(value: str) -> str:
@@ -45,7 +75,9 @@ def _unquote(value: str) -> str:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         inner = value[1:-1]
         return inner.replace("''", "'") if value[0] == "'" else inner.replace('\\"', '"')
-    return re.sub(r"\s+#.*$", "", value)  # a YAML comment after a plain value
+    if m := _YAML_COMMENT.search(value):  # a YAML comment after a plain value
+        value = value[:m.start()].rstrip()
+    return value
 
 
 def _field(key: str) -> str | None:
@@ -69,7 +101,8 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         if not line.strip() or line[0] in " \t-#":
             continue  # nested values, list items and comments are not read
         m = _YAML_PAIR.match(line)
-        if m and m["value"] and (name := _field(m["key"])) and name not in fields:
+        if m and m["value"] and m["value"].strip() and (name := _field(m["key"])) \
+                and name not in fields:
             value = _unquote(m["value"])
             if value and value[0] not in "[{|>&*!":
                 fields[name] = value
@@ -88,9 +121,10 @@ def split_header_lines(text: str) -> tuple[dict[str, str], str]:
     for line in lines:
         m = _HEADER_LINE.match(line)
         name = _field(m["key"]) if m else None
-        if not (m and name and m["value"]):
+        value = m["value"].strip(" \t") if m else ""
+        if not (name and value):
             break
-        fields.setdefault(name, m["value"])
+        fields.setdefault(name, value)
         used += 1
     if not used:
         return {}, text
@@ -113,4 +147,4 @@ def simplify_markdown(text: str) -> str:
     """Drop Markdown syntax that is not prose: images, link targets, heading marks, emphasis."""
     for _name, regex, repl in _MD:
         text = regex.sub(repl, text)
-    return text
+    return _drop_comments(text)

@@ -13,6 +13,8 @@ The reasons a user sees are the constants in :data:`REASONS` (some take numbers 
 from __future__ import annotations
 
 import os
+import re
+import stat
 import sys
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -46,7 +48,12 @@ REASONS = {
     "empty-folder": "folder has no .txt, .md, .html or .htm files",
     "unreadable": "could not read the file: {why}",
     "unreadable-folder": "could not read the folder: {why}",
+    "not-regular": "not a regular file (a pipe, device or socket is never read)",
+    "not-fetched": "not a file, and only http:// and https:// addresses are fetched",
 }
+
+#: A name that opens with a URL scheme other than http(s) ("file:", "ftp:", "javascript:").
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]{1,20}:(?!\\)")
 
 
 def _is_url(name: str) -> bool:
@@ -108,19 +115,36 @@ def _folder_problem(name: str) -> InputError:
 
 
 def _read_bytes(name: str, limit: int) -> bytes:
+    """The bytes of a regular file, at most ``limit``.
+
+    The file is opened without blocking and checked before anything is read: a FIFO
+    would wait forever for a writer, and a device (``/dev/zero``) never ends.
+    """
     path = Path(name)
     if path.is_dir():
         raise _folder_problem(name)
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise InputError(name, REASONS["too-large"].format(limit=limit))
-        with path.open("rb") as stream:
-            return stream.read(limit + 1)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
-        raise InputError(name, REASONS["missing"]) from None
+        raise InputError(name, REASONS["not-fetched" if _SCHEME.match(name) else "missing"]) \
+            from None
     except OSError as exc:
         raise InputError(name, REASONS["unreadable"].format(why=_why(exc))) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(name, REASONS["not-regular"])
+        if info.st_size > limit:
+            raise InputError(name, REASONS["too-large"].format(limit=limit))
+        os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb") as stream:
+            fd = -1
+            return stream.read(limit + 1)
+    except OSError as exc:
+        raise InputError(name, REASONS["unreadable"].format(why=_why(exc))) from None
+    finally:
+        if fd >= 0:
+            os.close(fd)
 
 
 def _looks_like_html(data: bytes) -> bool:
@@ -132,7 +156,10 @@ def text_article(name: str, text: str, *, path: str | None, url: str | None = No
                  markdown: bool = False) -> Article:
     """Build an Article from decoded text that may open with header lines or front matter
     (whose date is evidence, as a header's)."""
-    fields, body, form = split_metadata(text.lstrip("\ufeff"))
+    # line breaks are unified first: a header line ends at "\n", and in a file of old
+    # Mac line endings (CR only) the whole file would be one header line
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    fields, body, form = split_metadata(text)
     meta = Meta(name=name, path=path, url=fields.get("url") or url,
                 title=fields.get("title"), source=fields.get("source"))
     if fields.get("author"):
@@ -203,6 +230,8 @@ def read_input(name: str, options: Options) -> Article:
         kind = "html" if _looks_like_html(data) else "text"
         return bytes_article(name, data, kind=kind, path=None)
     suffix = Path(name).suffix.lower()
+    if _SCHEME.match(name) and not os.path.lexists(name):
+        raise InputError(name, REASONS["not-fetched"])
     if suffix not in FOLDER_EXTENSIONS and Path(name).is_file():
         raise InputError(name, REASONS["unsupported"].format(ext=suffix or "(none)"))
     data = _read_bytes(name, options.max_bytes)

@@ -9,14 +9,18 @@ decides between them.
 """
 from __future__ import annotations
 
+import re
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
+from functools import cache
 from urllib.parse import urlsplit
 
 from events.ingest.article import Meta, compose
 from events.errors import InputError
 from events.models import Article, Evidence
 from events.options import Options
+from events.temporal.interval import on_calendar
 
 #: htmldate settings, tried in order (measured in benchmarks/pubdate.py against htmldate's
 #: defaults). First the metadata and markup only, preferring the first publication over an
@@ -39,11 +43,86 @@ def _extract(data: bytes | str, url: str | None):
         date_extraction_params=dict(DATE_SETTINGS, url=url))
 
 
+#: The languages dateparser reads dates in during the extensive search, besides the
+#: page's own (``<html lang>``): htmldate's own parser tries every locale dateparser has,
+#: which on a long page in a language other than English cost 10-25 s.
+DATE_LANGUAGES = ("en",)
+#: htmldate's own settings for dateparser (``htmldate.extractors.get_external_parser``).
+DATEPARSER_SETTINGS = {"NORMALIZE": True, "PARSERS": ["custom-formats", "absolute-time"],
+                       "PREFER_DATES_FROM": "past", "PREFER_LOCALE_DATE_ORDER": True,
+                       "RETURN_AS_TIMEZONE_AWARE": False, "STRICT_PARSING": True}
+
+_LANG = re.compile(rb"""<html\b[^>]{0,500}?\slang\s*=\s*["']?([A-Za-z]{2,3})(?![A-Za-z])""",
+                   re.IGNORECASE)
+
+
+def page_languages(data: bytes | str) -> tuple[str, ...]:
+    """The languages the extensive search reads dates in: the page's ``<html lang>``
+    (when dateparser knows it) and :data:`DATE_LANGUAGES`."""
+    from dateparser.data.languages_info import language_order
+
+    head = data[:4096] if isinstance(data, bytes) else data[:4096].encode("utf-8", "ignore")
+    m = _LANG.search(head)
+    own = m[1].decode("ascii").lower() if m else ""
+    return tuple(dict.fromkeys(([own] if own in language_order else []) + list(DATE_LANGUAGES)))
+
+
+@cache
+def _dateparser(languages: tuple[str, ...]):
+    from dateparser import DateDataParser
+
+    return DateDataParser(languages=list(languages), settings=DATEPARSER_SETTINGS)
+
+
+@cache
+def _month_words(languages: tuple[str, ...]) -> frozenset[str]:
+    from dateparser.languages.loader import default_loader
+    from htmldate import extractors
+
+    fold = getattr(extractors, "_fold_month_name", str.lower)
+    return frozenset(
+        fold(word) for locale in default_loader.get_locales(languages=list(languages))
+        for key in extractors.MONTH_KEYS for word in locale.info.get(key, [])
+        if extractors.WORD.fullmatch(word))
+
+
+@contextmanager
+def _dates_in(languages: tuple[str, ...]):
+    """htmldate with dateparser reading only ``languages`` (and month names of those).
+
+    htmldate has no setting for it: its parser is got through
+    ``extractors.get_external_parser()`` and its month cue through
+    ``extractors.month_words()``, so both are stood in for the duration of one search,
+    and its cache of parsed strings is cleared on both sides (a string read under other
+    languages must not be reused, or a page's date would depend on the pages before it).
+    """
+    from htmldate import extractors
+
+    stand_ins = {"get_external_parser": lambda: _dateparser(languages)}
+    if hasattr(extractors, "month_words") and hasattr(extractors, "MONTH_KEYS"):
+        stand_ins["month_words"] = lambda: _month_words(languages)
+    saved = {name: getattr(extractors, name) for name in stand_ins}
+    clear = getattr(extractors.try_date_expr, "cache_clear", lambda: None)
+    for name, stand_in in stand_ins.items():
+        setattr(extractors, name, stand_in)
+    clear()
+    try:
+        yield
+    finally:
+        for name, original in saved.items():
+            setattr(extractors, name, original)
+        clear()
+
+
 def extensive_date(data: bytes | str, url: str | None = None) -> date | None:
-    """The date htmldate's extensive search finds in a page, or None (and None for 1 Jan)."""
+    """The date htmldate's extensive search finds in a page, or None (and None for 1 Jan).
+
+    dateparser reads the page's own language and English only (:func:`page_languages`).
+    """
     from htmldate import find_date
 
-    found = find_date(data, url=url, **EXTENSIVE_SETTINGS)
+    with _dates_in(page_languages(data)):
+        found = find_date(data, url=url, **EXTENSIVE_SETTINGS)
     if not found or found.endswith("-01-01"):
         return None
     return date.fromisoformat(found)
@@ -85,7 +164,7 @@ def html_article(name: str, data: bytes | str, *, path: str | None,
     if not article.text:
         raise InputError(name, NO_TEXT)
     if not any(clue.date for clue in article.evidence):
-        if (found := extensive_date(data, url)) is not None:
+        if (found := extensive_date(data, url)) is not None and on_calendar(found):
             clue = Evidence("extensive", found, "htmldate extensive")
             article = replace(article, evidence=(*article.evidence, clue))
     return article

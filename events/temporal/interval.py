@@ -2,7 +2,8 @@
 
 TIMEX3 is the interchange format; the timeline works on inclusive date intervals with a
 granularity. Values with no place on the calendar (``P2D``, ``PAST_REF``, ``XXXX-10``,
-years before 1 AD) give None.
+years before 1 AD) give None, and so do values within two years of either end of the
+calendar (:data:`FIRST_DAY`, :data:`LAST_DAY`).
 """
 from __future__ import annotations
 
@@ -11,6 +12,20 @@ import re
 from datetime import date, timedelta
 
 from events.models import Interval
+
+#: The days the timeline places anything on: the calendar less two years at either end,
+#: so that the arithmetic of later stages (a few days either side when merging, the day
+#: after an event in the calendar export, a year around a publication date when dating a
+#: collection) never runs past datetime's years 1 and 9999. A value outside gives no
+#: interval, as a value with no place on the calendar does.
+FIRST_DAY = date(3, 1, 1)
+LAST_DAY = date(9997, 12, 31)
+
+
+def on_calendar(day: date) -> bool:
+    """True when ``day`` lies within :data:`FIRST_DAY` .. :data:`LAST_DAY`."""
+    return FIRST_DAY <= day <= LAST_DAY
+
 
 #: Seasons as (first month, last month); winter runs into the next year.
 SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
@@ -83,7 +98,7 @@ def interval_of(value: str, mod: str | None = None) -> Interval | None:
         span = _span(value)
     except (ValueError, OverflowError):  # 2022-02-30, week 54, year 0, past 9999
         return None
-    if span is None:
+    if span is None or not (on_calendar(span[0]) and on_calendar(span[1])):
         return None
     start, end, granularity = span
     if mod in PART_MODS and end > start:

@@ -7,6 +7,7 @@ from datetime import date
 from events.models import TimeExpression
 from events.temporal import modifiers
 from events.temporal import lexicon as lx
+from events.temporal.caps import cap_per_sentence
 from events.temporal.anchor import Context, Point, granular, resolve
 from events.temporal.interval import interval_of
 from events.temporal.recognize import HISTORY_ONLY, Found, candidates, choose, finish, recognize
@@ -68,7 +69,7 @@ def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpres
                            chosen) == "history"
     if not history:  # news: choose again without what only history annotation marks
         chosen = choose([f for f in found if f.sem.link != HISTORY_ONLY])
-    found = finish(text, chosen)
+    found = cap_per_sentence(text, finish(text, chosen))
     dct_point = Point.of_date(dct) if isinstance(dct, date) else None
     ref, period, day = dct_point, None, dct_point
     year_to_date = False

@@ -5,6 +5,11 @@ A rule-based splitter, good enough for news prose: a sentence ends at ``.``, ``!
 digit, opening quote or a lower-case brand word ("iPhone", "eBay") follow, unless the word before the period is a known abbreviation
 ("Gen.", "Aug.", "U.S.") or a single initial. A blank line always ends a sentence, and so
 does a line break after a line that looks like a heading (no final punctuation).
+
+A "sentence" longer than :data:`MAX_SENTENCE_CHARS` is no human sentence (a list run
+together, a table, a text with no punctuation): it is cut into pieces of at most that
+length, at a space where there is one, so that what reads a sentence at a time costs a
+bounded amount per piece and a whole text stays linear in its length.
 """
 from __future__ import annotations
 
@@ -20,6 +25,9 @@ mon tue tues wed thu thur thurs fri sat sun
 inc corp co ltd llc bros vs etc al approx est dept univ ave blvd mt ft
 u.s u.k u.n e.u u.s.a a.m p.m d.c i.e e.g
 """.split())
+
+#: The longest sentence kept whole, in characters (news sentences stay under ~800).
+MAX_SENTENCE_CHARS = 1500
 
 #: Abbreviations that end no sentence when a number follows ("No. 5", "Art. 3").
 NUMBER_ABBREVIATIONS = frozenset("no nos art vol pp p fig ch sec".split())
@@ -83,8 +91,9 @@ def _lines_as_units(text: str, start: int, end: int):
     yield pos, end
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Return the sentences of ``text`` as spans, trimmed of surrounding whitespace."""
+def split_sentences(text: str, limit: int = MAX_SENTENCE_CHARS) -> list[Sentence]:
+    """Return the sentences of ``text`` as spans, trimmed of surrounding whitespace;
+    one longer than ``limit`` characters comes in pieces (see the module docstring)."""
     out: list[Sentence] = []
     for p_start, p_end in _paragraphs(text):
         for u_start, u_end in _lines_as_units(text, p_start, p_end):
@@ -95,16 +104,34 @@ def split_sentences(text: str) -> list[Sentence]:
                 nxt = _NEXT_START.match(text, m.end(), u_end)
                 if not nxt:
                     continue
-                _append(out, text, pos, m.end())
+                _append(out, text, pos, m.end(), limit)
                 pos = m.end()
-            _append(out, text, pos, u_end)
+            _append(out, text, pos, u_end, limit)
     return out
 
 
-def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+def _append(out: list[Sentence], text: str, start: int, end: int,
+            limit: int = MAX_SENTENCE_CHARS) -> None:
+    while True:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end - start <= limit:
+            break
+        cut = _cut(text, start, start + limit)
+        out.append(Sentence(start, cut))
+        start = cut
     if end > start:
         out.append(Sentence(start, end))
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where a piece of an overlong sentence from ``start`` ends: after the last space
+    before ``limit`` (trailing spaces left out), else at ``limit`` itself."""
+    space = max(text.rfind(" ", start + 1, limit), text.rfind("\n", start + 1, limit))
+    if space <= start:
+        return limit
+    while space > start and text[space - 1].isspace():
+        space -= 1
+    return space if space > start else limit

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import html as html_module
 import json
+import os
 import re
 
 import pytest
@@ -191,12 +192,35 @@ def test_failure_while_renaming_leaves_whole_files(example, xss, tmp_path, monke
         real_replace(src, dst)
 
     monkeypatch.setattr(page_module.os, "replace", failing_replace)
+    monkeypatch.setattr(page_module, "_exchange", lambda a, b: False)  # the per-file way
     with pytest.raises(OutputError):
         write_page(example, out)
     for path in out.iterdir():
         assert path.read_bytes() in (old[path.name], new[path.name]), path.name
     assert (out / "index.html").read_bytes() == old["index.html"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_an_earlier_build_is_swapped_whole_and_the_users_files_kept(example, xss, tmp_path):
+    out = tmp_path / "site"
+    write_page(xss, out)
+    (out / "notes.txt").write_text("mine")
+    inode = (out / "events.json").stat().st_ino
+    write_page(example, out)
+    new = page_module.render_files(example)
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.name != "notes.txt"} == new
+    assert (out / "notes.txt").read_text() == "mine"
+    assert (out / "events.json").stat().st_ino != inode
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_a_link_to_an_earlier_build_stays_a_link(example, xss, tmp_path):
+    real = tmp_path / "real"
+    write_page(xss, real)
+    (tmp_path / "link").symlink_to(real)
+    write_page(example, tmp_path / "link")
+    assert (tmp_path / "link").is_symlink()
+    assert (real / "index.html").read_bytes() == page_module.render_files(example)["index.html"]
 
 
 def test_failure_in_rendering_writes_nothing(example, tmp_path, monkeypatch):
@@ -249,3 +273,14 @@ def test_small_exports_are_embedded_for_download(example, tmp_path):
     assert embedded["events.csv"] == "data:text/csv;charset=utf-8;base64," + \
         base64.b64encode(csv).decode()
     assert '<a href="events.csv" download="events.csv" data-export="events.csv">' in page
+
+def test_staging_folders_of_dead_builds_are_removed(example, tmp_path):
+    dead = tmp_path / ".site.tmp-999999999-abcd1234"
+    dead.mkdir()
+    (dead / "index.html").write_text("half")
+    mine = tmp_path / f".site.tmp-{os.getpid()}-00000000"
+    other = tmp_path / ".elsewhere.tmp-999999999-abcd1234"
+    mine.mkdir()
+    other.mkdir()
+    write_page(example, tmp_path / "site")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["site", mine.name, other.name])

@@ -494,3 +494,34 @@ def test_floor_actors_agree_not_for_two_people_each_acting_alone(event):
     assert 0 < similarity(a, b) < RULES.similar
     assert len(merge_events([a, b], {}, people=people)) == 2
     assert len(merge_events([a, b], {})) == 1  # not known to be people: they agree
+
+
+def test_rule_same_article_reach_bounds_the_pairs_within_one_article(event):
+    from timeline.merge import candidate_pairs, item_of
+
+    same = [event("a", "The council met again in the town hall", "2022-10-10",
+                  actors=("council",), type="meeting") for _ in range(30)]
+    items = [item_of(i, e, None) for i, e in enumerate(same)]
+    wide = candidate_pairs(items, MergeRules())
+    narrow = candidate_pairs(items, MergeRules(same_article_reach=3))
+    assert len(wide) == 30 * 29 // 2
+    assert len(narrow) == sum(min(3, 29 - i) for i in range(30))
+
+
+def test_rule_max_members_stops_an_entry_from_growing(event):
+    told = [event(f"a{i:02d}", "Russian forces fired a hail of missiles at Kyiv", "2022-10-10",
+                  actors=("russia",), type="attack") for i in range(12)]
+    assert len(merge_events(told, {})) == 1
+    assert sorted(len(e.sources) for e in merge_events(told, {}, MergeRules(max_members=5))) \
+        == [2, 5, 5]
+
+
+def test_rule_block_reach_bounds_the_pairs_across_articles(event):
+    from timeline.merge import candidate_pairs, item_of
+
+    told = [event(f"a{i:02d}", "The council met again in the town hall", "2022-10-10",
+                  actors=("council",), type="meeting") for i in range(20)]
+    items = [item_of(i, e, None) for i, e in enumerate(told)]
+    assert len(candidate_pairs(items, MergeRules())) == 20 * 19 // 2
+    assert len(candidate_pairs(items, MergeRules(block_reach=4))) == \
+        sum(min(4, 19 - i) for i in range(20))

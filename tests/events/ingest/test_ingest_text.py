@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import socket
 from datetime import date
 from pathlib import Path
@@ -106,10 +107,14 @@ def test_unreadable_file(tmp_path, monkeypatch):
     path = tmp_path / "locked.txt"
     path.write_text("Some text.")
 
-    def refuse(*args, **kwargs):
-        raise PermissionError(errno.EACCES, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "open", refuse)
+    def refuse(name, *args, **kwargs):  # as root, chmod 0 would not stop the read
+        if str(name).endswith("locked.txt"):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real_open(name, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(InputError) as info:
         read_input(str(path), Options())
     assert info.value.reason == "could not read the file: permission denied"

@@ -45,3 +45,28 @@ def test_number_abbreviations_hold_only_before_a_number(text, expected):
 
 def test_a_capital_initial_is_no_sentence_end_even_if_it_abbreviates_page():
     assert _texts("Daniel P. Davison spoke. Then left.") == ["Daniel P. Davison spoke.", "Then left."]
+
+
+def test_an_overlong_sentence_is_cut_into_pieces_at_spaces():
+    from events.text.sentences import MAX_SENTENCE_CHARS
+
+    text = "Monday " * 1000 + "ended."
+    pieces = split_sentences(text)
+    assert len(pieces) >= len(text) // MAX_SENTENCE_CHARS
+    assert all(s.end - s.start <= MAX_SENTENCE_CHARS for s in pieces)
+    assert all(text[s.start] != " " and text[s.end - 1] != " " for s in pieces)
+    assert text[pieces[-1].start:pieces[-1].end].endswith("ended.")
+    # nothing is lost: the pieces cover every word, in order
+    assert " ".join(text[s.start:s.end] for s in pieces) == text
+
+
+def test_an_overlong_word_is_cut_at_the_limit():
+    from events.text.sentences import MAX_SENTENCE_CHARS
+
+    pieces = split_sentences("a" * (2 * MAX_SENTENCE_CHARS + 5))
+    assert [s.end - s.start for s in pieces] == [MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, 5]
+
+
+def test_a_sentence_under_the_limit_stays_whole():
+    text = "The council met on Monday, " + "and then again, " * 40 + "and voted."
+    assert [(s.start, s.end) for s in split_sentences(text)] == [(0, len(text))]
