@@ -37,6 +37,7 @@ class Options:
     until: date | None = None
 
     def __post_init__(self) -> None:
+        # events.temporal imports the pipeline's models: checked only when an Options is made
         from events.errors import TimelineError
         from events.temporal.interval import FIRST_DAY, LAST_DAY, on_calendar
 

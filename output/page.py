@@ -165,6 +165,7 @@ def _exchange(a: Path, b: Path) -> bool:
     """Swap two folders in one atomic step; False where the system can't (then nothing
     has moved)."""
     try:
+        # ctypes is needed only where the system can swap folders in one step
         import ctypes
         libc = ctypes.CDLL(None, use_errno=True)
         renameat2 = libc.renameat2

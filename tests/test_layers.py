@@ -127,5 +127,26 @@ def _parents(module: str) -> list[str]:
     return [".".join(parts[:i]) for i in range(2, len(parts))]
 
 
+def _silent_local_imports(path: Path) -> list[int]:
+    """Lines of function-local imports with no comment saying why (on the line or above)."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    out = []
+    for node in ast.walk(ast.parse("\n".join(lines))):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            found = sorted((s.lineno for s in ast.walk(node)
+                            if isinstance(s, (ast.Import, ast.ImportFrom))))
+            for n, line in enumerate(found):
+                if n and found[n - 1] == line - 1:
+                    continue  # one comment serves a run of imports
+                if "#" not in lines[line - 1] and not lines[line - 2].strip().startswith("#"):
+                    out.append(line)
+    return out
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_a_function_local_import_says_why(module):
+    assert not _silent_local_imports(ROOT / module), module
+
+
 def test_the_cli_is_the_face_over_output():
     assert "output" in _imported(ROOT / "timeline/cli.py")

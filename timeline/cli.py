@@ -24,6 +24,7 @@ class IsoDate(click.ParamType):
     def convert(self, value, param, ctx):
         if isinstance(value, date):
             return value
+        # imported by the command that needs it, so that --help and every other command start fast
         from events.temporal.interval import FIRST_DAY, LAST_DAY, on_calendar
 
         try:
@@ -46,6 +47,7 @@ def _report_problems(problems) -> None:
 
 def _report_languages(articles) -> None:
     """Name each article not written in English: no events were read from it."""
+    # imported by the command that needs it, so that --help and every other command start fast
     from events.extract.language import language_name
 
     for a in articles:
@@ -120,6 +122,7 @@ def build(inputs, out_dir, published, title, dates, edits_file, ner, jobs, db, s
     or - for standard input. Inputs that can't be read are named on stderr with the
     reason; the rest still build. Exit status 1 when nothing could be built.
     """
+    # imported by the command that needs it, so that --help and every other command start fast
     from output.exports import relative_paths
     from output.page import write_page
     from timeline.build import build_timeline
@@ -133,6 +136,7 @@ def build(inputs, out_dir, published, title, dates, edits_file, ner, jobs, db, s
     try:
         edits = read_edits(edits_file) if edits_file is not None else None
         if db is not None:
+            # imported by the command that needs it, so that --help and every other command start fast
             from timeline.store import Corpus
             with Corpus(db, create=bool(inputs)) as corpus:
                 if inputs:
@@ -171,6 +175,7 @@ def add(inputs, db, published, ner, jobs):
     An article already in the corpus (same text) is skipped; one read by an older version
     of the extractor is read again.
     """
+    # imported by the command that needs it, so that --help and every other command start fast
     from timeline.progress import terminal_progress
     from timeline.store import Corpus
 
@@ -199,6 +204,7 @@ def tag(file, dct, timeml_file):
     Either FILE with --dct, or --timeml IN.tml, which prints TimeML that the TempEval-3
     scorer reads.
     """
+    # imported by the command that needs it, so that --help and every other command start fast
     from events.ingest import read_text
     from events.temporal.timeml import retag_timeml, tag_text
 

@@ -208,6 +208,7 @@ def not_places() -> frozenset[str]:
     :data:`NOT_PLACES_ROLES`): every word of the gazetteer's titles, ranks and
     honorifics, and of its phrases of those roles and kinds (of a body, only a one-word
     name)."""
+    # the gazetteer is loaded once, when merging first needs it
     from events.actors.gazetteer import load
 
     gaz = load()

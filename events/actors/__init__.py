@@ -61,6 +61,7 @@ def find_actors(article: Article, options: Options) -> ActorResult:
     if options.ner == "rules":
         cands, outlets = recognize.scan(text, furniture.excluded)
     elif options.ner == "spacy":
+        # spaCy is optional: its backend is imported only when asked for
         from events.actors import spacy_backend
 
         cands, outlets = spacy_backend.scan(text, furniture.excluded)

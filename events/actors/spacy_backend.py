@@ -35,9 +35,11 @@ def pipeline():
     Raises :class:`events.actors.NerUnavailable` naming the install command when spaCy
     or an English pipeline is missing.
     """
+    # the package face defines it and imports this module (lazily): no cycle at import
     from events.actors import NerUnavailable
 
     try:
+        # spaCy is optional: imported only when the backend is used
         import spacy
         from spacy.util import get_installed_models
     except ImportError as exc:

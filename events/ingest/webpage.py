@@ -59,6 +59,7 @@ _LANG = re.compile(rb"""<html\b[^>]{0,500}?\slang\s*=\s*["']?([A-Za-z]{2,3})(?![
 def page_languages(data: bytes | str) -> tuple[str, ...]:
     """The languages the extensive search reads dates in: the page's ``<html lang>``
     (when dateparser knows it) and :data:`DATE_LANGUAGES`."""
+    # htmldate and dateparser are slow to import: only HTML pages pay for them
     from dateparser.data.languages_info import language_order
 
     head = data[:4096] if isinstance(data, bytes) else data[:4096].encode("utf-8", "ignore")
@@ -69,6 +70,7 @@ def page_languages(data: bytes | str) -> tuple[str, ...]:
 
 @cache
 def _dateparser(languages: tuple[str, ...]):
+    # htmldate and dateparser are slow to import: only HTML pages pay for them
     from dateparser import DateDataParser
 
     return DateDataParser(languages=list(languages), settings=DATEPARSER_SETTINGS)
@@ -76,6 +78,7 @@ def _dateparser(languages: tuple[str, ...]):
 
 @cache
 def _month_words(languages: tuple[str, ...]) -> frozenset[str]:
+    # htmldate and dateparser are slow to import: only HTML pages pay for them
     from dateparser.languages.loader import default_loader
     from htmldate import extractors
 
@@ -96,6 +99,7 @@ def _dates_in(languages: tuple[str, ...]):
     and its cache of parsed strings is cleared on both sides (a string read under other
     languages must not be reused, or a page's date would depend on the pages before it).
     """
+    # htmldate and dateparser are slow to import: only HTML pages pay for them
     from htmldate import extractors
 
     stand_ins = {"get_external_parser": lambda: _dateparser(languages)}
@@ -119,6 +123,7 @@ def extensive_date(data: bytes | str, url: str | None = None) -> date | None:
 
     dateparser reads the page's own language and English only (:func:`page_languages`).
     """
+    # htmldate and dateparser are slow to import: only HTML pages pay for them
     from htmldate import find_date
 
     with _dates_in(page_languages(data)):
