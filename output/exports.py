@@ -29,7 +29,7 @@ from events.serialize import to_data
 from output.calendar import icalendar
 from output.dates import date_label, day_range
 from output.describe import (STATUS_WORDS, actor_event_counts, chronological, conflict_text,
-                             source_name, web_url)
+                             core_window, is_background, source_name, web_url)
 from output.graph import actor_graph, graph_gexf, graph_graphml
 from output.handout import docx_handout, markdown_handout, md_escape  # noqa: F401 (re-exported)
 from timeline.models import Entry, Timeline
@@ -186,28 +186,6 @@ TL_GROUPS = {"happened": "Happened", "ongoing": "Ongoing", "planned": "Planned",
 #: Era headlines: dates far before the articles' coverage, and the coverage itself.
 TL_ERAS = {"background": "Background", "core": "The story"}
 
-#: How far before the articles' publication span an entry must end to be background:
-#: at least this many days, or as long as that span if longer (as the page does).
-BACKGROUND_MARGIN_DAYS = 365
-
-#: The share of articles left out at each end of the publication span, so that one
-#: misdated article can't stretch it.
-BACKGROUND_TRIM = 0.05
-
-
-def background_before(timeline: Timeline) -> date | None:
-    """The day before which an entry is background (history the articles recall, or a
-    stray date): the articles' publication span widened by :data:`BACKGROUND_MARGIN_DAYS`
-    (or by the span itself). None when no article has a publication date."""
-    days = sorted(a.published for a in timeline.articles if a.published is not None)
-    if not days:
-        return None
-    cut = int(len(days) * BACKGROUND_TRIM)
-    first, last = days[cut], days[len(days) - 1 - cut]
-    margin = max(timedelta(days=BACKGROUND_MARGIN_DAYS), last - first)
-    return first - margin if first - date.min > margin else date.min
-
-
 def _tl_date(d: date, display: str | None = None) -> dict:
     """A TimelineJS date: always to the day, so that a season, decade or vague window
     sits where it starts (a year alone would put it on 1 January)."""
@@ -295,9 +273,9 @@ def timelinejs_json(timeline: Timeline) -> dict:
             item["end_date"] = _tl_date(e.when.end)
         events.append(item)
     eras = []
-    cutoff = background_before(timeline)
-    background = [e for e in entries if cutoff is not None and e.when.end < cutoff]
-    core = [e for e in entries if cutoff is None or e.when.end >= cutoff]
+    window = core_window(timeline)  # the page's own rule, so page and export agree
+    background = [e for e in entries if is_background(e, window)]
+    core = [e for e in entries if not is_background(e, window)]
     if background:
         eras.append(_era(background, TL_ERAS["background"]))
     if background and core:
