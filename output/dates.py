@@ -11,7 +11,7 @@ import calendar
 from datetime import date, timedelta
 
 from events.models import Interval
-from events.temporal.interval import interval_of
+from events.temporal import interval_of
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")

@@ -82,6 +82,24 @@ def test_every_stage_package_has_a_face(package):
     assert names, f"{package}/__init__.py has no __all__"
 
 
+def _behind_a_face(path: Path) -> set[str]:
+    """The modules behind a stage package's face that ``path`` imports by name."""
+    stages = {p.replace("/", ".") for p in FACED}
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+            [node.module] if isinstance(node, ast.ImportFrom) and node.module else []
+        found.update(n for n in names if any(n.startswith(s + ".") for s in stages))
+    return found
+
+
+@pytest.mark.parametrize("module", OUTSIDE_EVENTS)
+def test_timeline_and_output_use_only_the_faces_of_the_stages(module):
+    """``timeline`` and ``output`` import a stage of events through its face
+    (``from events.dating import ...``), never a module behind it."""
+    assert not _behind_a_face(ROOT / module), module
+
+
 def _module_imports(path: Path, modules: set[str]) -> set[str]:
     """The events modules ``path`` imports at module level (function-local ones aside);
     ``from events.x import y`` of a submodule y counts as importing ``events.x.y``."""

@@ -13,7 +13,7 @@ import math
 from collections import Counter
 from typing import Mapping
 
-from events.dating.neighbours import idf_of, tfidf
+from events.dating import idf_of, tfidf
 
 
 def centrality(profiles: Mapping[str, Mapping[str, int]]) -> dict[str, float]:

@@ -25,7 +25,7 @@ class IsoDate(click.ParamType):
         if isinstance(value, date):
             return value
         # imported by the command that needs it, so that --help and every other command start fast
-        from events.temporal.interval import FIRST_DAY, LAST_DAY, on_calendar
+        from events.temporal import FIRST_DAY, LAST_DAY, on_calendar
 
         try:
             day = date.fromisoformat(value)
@@ -48,7 +48,7 @@ def _report_problems(problems) -> None:
 def _report_languages(articles) -> None:
     """Name each article not written in English: no events were read from it."""
     # imported by the command that needs it, so that --help and every other command start fast
-    from events.extract.language import language_name
+    from events.extract import language_name
 
     for a in articles:
         if a.language and a.language != "en":
@@ -206,7 +206,7 @@ def tag(file, dct, timeml_file):
     """
     # imported by the command that needs it, so that --help and every other command start fast
     from events.ingest import read_text
-    from events.temporal.timeml import retag_timeml, tag_text
+    from events.temporal import retag_timeml, tag_text
 
     if (file is None) == (timeml_file is None):
         raise click.UsageError("give either FILE (with --dct) or --timeml IN.tml")

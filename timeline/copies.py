@@ -19,7 +19,7 @@ from datetime import date
 from typing import Mapping, Sequence
 
 from events.models import Event
-from events.text.wording import content_stems, dice
+from events.text import content_stems, dice
 
 #: Granularities whose relative readings can drift with the publication date.
 PRECISE = frozenset({"day", "time"})

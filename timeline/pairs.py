@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from events.models import Event, Interval
-from events.text.wording import content_stems, dice, names, stem, words
+from events.text import content_stems, dice, names, stem, words
 from timeline.copies import PRECISE
 from timeline.entry import GENERIC_TYPES
 
@@ -209,9 +209,9 @@ def not_places() -> frozenset[str]:
     honorifics, and of its phrases of those roles and kinds (of a body, only a one-word
     name)."""
     # the gazetteer is loaded once, when merging first needs it
-    from events.actors.gazetteer import load
+    from events.actors import load_gazetteer
 
-    gaz = load()
+    gaz = load_gazetteer()
     out = {w for key in gaz.cues for w in key}
     for key, entry in gaz.phrases.items():
         # a body's longer name may hold a place ("Gulf Cooperation Council"): only its

@@ -22,12 +22,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from events.actors import aliases, filters, recognize
+from events.actors.gazetteer import load as load_gazetteer
 from events.actors.unify import unify
 from events.errors import TimelineError
 from events.models import Actor, ActorMention, Article
 from events.options import Options
 
-__all__ = ["ActorResult", "NerUnavailable", "find_actors", "unify"]
+__all__ = ["ActorResult", "NerUnavailable", "find_actors", "load_gazetteer", "unify"]
 
 
 class NerUnavailable(TimelineError):

@@ -19,7 +19,8 @@ modules behind the face: ``evidence`` (dates in an article's own text), ``preced
 from events.dating.collection import (Clues, clues_of, date_collection, provisional,
                                       publication_span)
 from events.dating.evidence import year_near
+from events.dating.neighbours import idf_of, tfidf
 from events.dating.precedence import PRECEDENCE, date_article, decide, with_published
 
 __all__ = ["PRECEDENCE", "Clues", "clues_of", "date_article", "date_collection", "decide",
-           "provisional", "publication_span", "with_published", "year_near"]
+           "idf_of", "provisional", "publication_span", "tfidf", "with_published", "year_near"]

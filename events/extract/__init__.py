@@ -11,5 +11,6 @@ summary of a clause), ``classify`` (status and type) and ``language`` (is the ar
 English?).
 """
 from events.extract.assemble import EXTRACTION_VERSION, extract, find_events, when_of
+from events.extract.language import language_name
 
-__all__ = ["EXTRACTION_VERSION", "extract", "find_events", "when_of"]
+__all__ = ["EXTRACTION_VERSION", "extract", "find_events", "language_name", "when_of"]

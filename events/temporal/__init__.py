@@ -4,7 +4,8 @@
 ``interval_of(value, mod)`` places a TIMEX3 value on the calendar. The tense of a clause
 is read by :func:`events.temporal.tense.clause_tense`.
 """
-from events.temporal.interval import interval_of
+from events.temporal.interval import FIRST_DAY, LAST_DAY, interval_of, on_calendar
 from events.temporal.tagger import tag
+from events.temporal.timeml import retag_timeml, tag_text
 
-__all__ = ["interval_of", "tag"]
+__all__ = ["FIRST_DAY", "LAST_DAY", "interval_of", "on_calendar", "retag_timeml", "tag", "tag_text"]
