@@ -9,27 +9,35 @@ others needs, so that no article is read twice:
 - every article's content-word stem counts and matchable sentences (what an undated
   article is compared with);
 - for a provisional article, the weekdays it names with the tense of their clause, and,
-  when it has no date at all, its own guess from the dates it mentions
-  (:mod:`events.dating.mentions`).
+  when it has no date at all, the days it names with theirs and its guess from all the
+  dates it mentions (:mod:`events.dating.mentions`).
 
 :func:`date_collection` then settles the provisional dates, in this order:
 
+0. an article with no date at all takes the day its own text points to when that is sure
+   (:func:`text_dates`: the latest day it names outside the future tense, leaving out the
+   collection's background days, moved by its weekdays; a month and day take the
+   collection's year);
 1. a dateline that gave month and day only takes its year from the dated articles
    (:func:`events.dating.shared.complete_years`);
 2. an undated article, or one whose own guess lies outside the span the articles were
    published in (a column that names 1973), takes the date of the sentences it shares
    with dated ones (:func:`events.dating.shared.infer_dates`), else the day the dated
    articles it reads most alike agree on (:mod:`events.dating.neighbours`); either is
-   moved to the day its named weekdays fit best (:mod:`events.dating.weekdays`).
+   moved to the day its named weekdays fit best (:mod:`events.dating.weekdays`);
+3. the day of step 2 is checked against the day the article's text points to, unsure
+   (:func:`reconcile`): agreeing, the text's day is kept; disagreeing, neither, and the
+   article stays undated, as an honest unknown is better than a wrong day.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Mapping, Sequence
+from typing import Collection, Mapping, Sequence
 
-from events.dating.evidence import FIRST_COMMENT, weekdays_named
-from events.dating.mentions import infer_published
+from events.dating.evidence import FIRST_COMMENT, make_date, weekdays_named
+from events.dating.mentions import (TEXT, DayMention, TextRules, background_days, day_mentions,
+                                    guess_from_text, infer_published, resolve)
 from events.dating.neighbours import date_by_neighbours, stem_counts
 from events.dating.shared import Said, complete_years, infer_dates, sentences_of
 from events.dating.weekdays import WeekdayMention, weekday_mentions
@@ -57,6 +65,7 @@ class Clues:
     weekdays: tuple[WeekdayMention, ...] = ()
     named: frozenset[int] = frozenset()
     own: Published | None = None
+    days: tuple[DayMention, ...] = ()
 
 
 def provisional(info: ArticleInfo) -> bool:
@@ -86,7 +95,9 @@ def clues_of(article: Article) -> Clues:
         found = infer_published(times, text)
         if found is not None:
             own = Published(found[0], "inferred", found[1])
-    return Clues(profile, sentences, weekday_mentions(text, times), weekdays_named(text), own)
+    days = day_mentions(text, times) if info.published is None else ()
+    return Clues(profile, sentences, weekday_mentions(text, times), weekdays_named(text), own,
+                 days)
 
 
 def publication_span(published: Sequence[date], outliers: float = SPAN_OUTLIERS,
@@ -109,6 +120,74 @@ def own_date(info: ArticleInfo, clues: Clues) -> ArticleInfo:
     return with_date(info, clues.own)
 
 
+def middle_day(infos: Sequence[ArticleInfo], clues: Mapping[str, Clues]) -> date | None:
+    """The collection's middle day, which a mentioned month and day without a year is
+    placed nearest: the median day of the articles dated by their own evidence, else of
+    the full dates the undated ones name; None when there is neither."""
+    days = sorted(i.published for i in infos if i.published is not None and not provisional(i))
+    if not days:
+        days = sorted(d for c in clues.values() for m in c.days if m.year is not None
+                      and (d := make_date(m.year, m.month, m.day)) is not None)
+    return days[len(days) // 2] if days else None
+
+
+def text_dates(infos: Sequence[ArticleInfo], clues: Mapping[str, Clues], rules: TextRules = TEXT
+               ) -> tuple[dict[str, Published], dict[str, Published]]:
+    """The day each article with no date at all takes from its own text
+    (:func:`events.dating.mentions.guess_from_text`): the sure guesses (:func:`guess_is_sure`,
+    or the guess agrees with the article's guess from all its dates, :attr:`Clues.own`)
+    and, apart, the unsure ones, which only :func:`reconcile` uses."""
+    near = middle_day(infos, clues)
+    undated = [i.id for i in infos if i.published is None and not i.published_partial]
+    named = {aid: resolve(clues[aid].days, near) for aid in undated}
+    background = background_days(named, rules)
+    out, unsure = {}, {}
+    for aid in sorted(undated):
+        c = clues[aid]
+        guess = guess_from_text(named[aid], c.weekdays, background, rules)
+        if guess is None:
+            continue
+        day, how = guess
+        if c.own is not None and c.own.date == day:
+            out[aid] = Published(day, "inferred", how + ", as all its dates")
+        elif guess_is_sure(day, named[aid], c, rules):
+            out[aid] = Published(day, "inferred", how)
+        else:
+            unsure[aid] = Published(day, "inferred", how)
+    return out, unsure
+
+
+def guess_is_sure(day: date, named: Sequence[tuple[date, str]], clues: Clues,
+                  rules: TextRules = TEXT) -> bool:
+    """True when the text's guess ``day`` is a day the article names itself (not moved
+    by its weekdays), never in the past tense but in one of :attr:`TextRules.sure_tenses`
+    (a caption, a heading, a present-tense report), and whose weekday it names too."""
+    tenses = {tense for d, tense in named if d == day}
+    return (bool(tenses & set(rules.sure_tenses)) and "past" not in tenses
+            and day.isoweekday() in {m.weekday for m in clues.weekdays} | clues.named)
+
+
+def reconcile(found: Mapping[str, Published], text: Mapping[str, Published],
+              keep: Collection[str] = (), rules: TextRules = TEXT) -> dict[str, Published]:
+    """The collection's dates (``found``: shared sentences, alike articles) checked against
+    the days the articles' own texts point to but are not sure of (``text``): within
+    :attr:`TextRules.agree_days` of each other, two witnesses agree and the text's day,
+    the more precise, is kept; further apart, they contradict each other and the
+    article stays undated (an honest unknown rather than a wrong day). Without a text
+    day, and for the ids in ``keep`` (a dateline's year), the collection's date stands.
+    Returns the dates to keep, replacing ``found``'s entries (those missing are dropped
+    by the caller)."""
+    out = {}
+    for aid, day in found.items():
+        own = text.get(aid)
+        if aid in keep or own is None:
+            out[aid] = day
+        elif abs((own.date - day.date).days) <= rules.agree_days:
+            out[aid] = Published(own.date, day.source, f"{day.how}, on the day its text "
+                                 "points to", day.partial)
+    return out
+
+
 def with_date(info: ArticleInfo, published: Published) -> ArticleInfo:
     """``info`` with ``published`` as its date (a dateline's month and day kept)."""
     return replace(info, published=published.date, published_from=published.source,
@@ -120,8 +199,10 @@ def date_collection(articles: Sequence[tuple[ArticleInfo, Clues]]) -> dict[str, 
     """The final info of every article of a collection, its provisional dates settled
     (see the module docstring). ``articles`` are each article's info, dated by its own
     evidence, with its :func:`clues_of`; the result maps article ids to their infos."""
-    infos = {info.id: own_date(info, clues) for info, clues in articles}
     clues = {info.id: c for info, c in articles}
+    texts, unsure = text_dates([info for info, _ in articles], clues)
+    infos = {info.id: with_date(info, texts[info.id]) if info.id in texts else info
+             for info, _ in articles}
     open_ = {aid: info for aid, info in infos.items() if provisional(info)}
     if not open_:
         return infos
@@ -144,6 +225,7 @@ def date_collection(articles: Sequence[tuple[ArticleInfo, Clues]]) -> dict[str, 
                                    weekdays=weekdays)
         found.update({aid: Published(n.published, "inferred", n.how)
                       for aid, n in alike.items()})
+    found = reconcile(found, unsure, set(partials))
     for aid, day in found.items():
         if day.date != open_[aid].published:
             infos[aid] = with_date(open_[aid], day)
