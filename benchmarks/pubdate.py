@@ -27,8 +27,15 @@ Reads the evaluation data from ``../shared/data`` (or ``$TIMELINE_SHARED/data``)
    a wrong date counts as much as none, so it prints accuracy (right of all), coverage
    and precision (right of those dated) by how the date was inferred.
 
-Usage: ``python benchmarks/pubdate.py [--limit N] [--jobs N] [--skip-pages] [--held-out]``.
-Prints tables; writes nothing.
+4. With ``--collection``: instead of the corpus builds of 2 (slow: every event extracted),
+   each topic's articles dated by the collection alone (``events.dating.date_collection``,
+   as a build's first pass dates them): per topic the share of articles given their
+   exact day, a wrong day and none, for all of them and for those the collection had to
+   date (no firm date of their own), and right / dated by how the date was found.
+   Unknown is better than wrong: read both.
+
+Usage: ``python benchmarks/pubdate.py [--limit N] [--jobs N] [--skip-pages] [--held-out]
+[--collection]``. Prints tables; writes nothing.
 """
 from __future__ import annotations
 
@@ -169,7 +176,8 @@ def _how(info) -> str:
     if info.published is None:
         return "none"
     for key, name in (("shared", "shared sentences"), ("alike", "alike articles"),
-                      ("date mention", "own mentions"), ("dateline", "dateline year")):
+                      ("its text names", "text rule"), ("date mention", "own mentions"),
+                      ("dateline", "dateline year")):
         if key in how:
             return name
     return how.split(",")[0] or info.published_from
@@ -181,8 +189,8 @@ def bench_held_out(folder: Path, limit: int | None) -> None:
 
     options = Options()
     print(f"\n## Held out: firmly dated Timeline17 articles, date hidden ({FOLDS} folds)\n")
-    print("| topic | held out | accuracy | coverage | precision | by how: right / dated |")
-    print("|---|---|---|---|---|---|")
+    print("| topic | held out | accuracy | wrong | coverage | precision | by how: right / dated |")
+    print("|---|---|---|---|---|---|---|")
     for topic in sorted(p for p in folder.iterdir() if (p / "InputDocs").is_dir()):
         rows = {}  # id -> (folder date, (info, clues), hidden (info, clues) or None)
         for path in sorted((topic / "InputDocs").glob("*/*.txt"))[:limit]:
@@ -215,7 +223,58 @@ def bench_held_out(folder: Path, limit: int | None) -> None:
                     by_how[_how(info)][1] += 1
         hows = ", ".join(f"{name} {r}/{n}" for name, (r, n) in sorted(by_how.items()))
         print(f"| {topic.name} | {len(held)} | {pct(right, len(held))} | "
+              f"{pct(dated - right, len(held))} | "
               f"{pct(dated, len(held))} | {pct(right, dated)} | {hows or '-'} |")
+
+
+def bench_collection(folder: Path, limit: int | None) -> None:
+    """Each Timeline17 topic dated by the collection alone: exact, wrong and unknown shares."""
+    options = Options()
+    print("\n## Timeline17 dated by the collection (date_collection), gold = folder date\n")
+    print("| topic | articles | exact | wrong | unknown | to date | their exact / wrong / "
+          "unknown | by how: right / dated | s |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    total = defaultdict(int)
+    for topic in sorted(p for p in folder.iterdir() if (p / "InputDocs").is_dir()):
+        gold, pairs = {}, []
+        start = time.perf_counter()
+        for path in sorted((topic / "InputDocs").glob("*/*.txt"))[:limit]:
+            try:
+                article = read_input(str(path), options)
+            except InputError:
+                continue
+            if article.id in gold:
+                continue
+            gold[article.id] = date.fromisoformat(path.parent.name)
+            pairs.append((article.info, clues_of(article)))
+        infos = date_collection(pairs)
+        seconds = time.perf_counter() - start
+        to_date = [info.id for info, _ in pairs if provisional(info)]
+        counts = defaultdict(int)
+        by_how: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for aid, info in infos.items():
+            state = "unknown" if info.published is None else (
+                "exact" if info.published == gold[aid] else "wrong")
+            counts[state] += 1
+            total[state] += 1
+            if aid in to_date:
+                counts["open " + state] += 1
+                total["open " + state] += 1
+                if info.published is not None:
+                    by_how[_how(info)][0] += state == "exact"
+                    by_how[_how(info)][1] += 1
+        n = len(infos)
+        total["n"] += n
+        total["open"] += len(to_date)
+        hows = ", ".join(f"{name} {r}/{k}" for name, (r, k) in sorted(by_how.items()))
+        print(f"| {topic.name} | {n} | {pct(counts['exact'], n)} | {pct(counts['wrong'], n)} | "
+              f"{pct(counts['unknown'], n)} | {len(to_date)} | {counts['open exact']} / "
+              f"{counts['open wrong']} / {counts['open unknown']} | {hows or '-'} | "
+              f"{seconds:.1f} |")
+    n = total["n"]
+    print(f"| all | {n} | {pct(total['exact'], n)} | {pct(total['wrong'], n)} | "
+          f"{pct(total['unknown'], n)} | {total['open']} | {total['open exact']} / "
+          f"{total['open wrong']} / {total['open unknown']} | | |")
 
 
 def main() -> int:
@@ -226,6 +285,8 @@ def main() -> int:
     parser.add_argument("--skip-pages", action="store_true", help="only the Timeline17 table")
     parser.add_argument("--held-out", action="store_true",
                         help="also date the firmly dated articles with their date hidden")
+    parser.add_argument("--collection", action="store_true",
+                        help="date each topic by the collection alone instead of building it")
     args = parser.parse_args()
     data = shared_dir() / "data"
     if not data.is_dir():
@@ -238,7 +299,10 @@ def main() -> int:
     else:
         print(f"missing: {data / 'pubdate'}", file=sys.stderr)
     if (data / "t17").is_dir():
-        bench_t17(data / "t17", args.limit, args.jobs)
+        if args.collection:
+            bench_collection(data / "t17", args.limit)
+        else:
+            bench_t17(data / "t17", args.limit, args.jobs)
         if args.held_out:
             bench_held_out(data / "t17", args.limit)
     else:
