@@ -150,6 +150,14 @@ INLINE_RULES: tuple[tuple[str, str], ...] = (
     # "... links updated: Fri Mar 04 2011 07:15:00 An academic ..."
     ("updated-timestamp", rf"\b(?:last )?updated\s?:?\s(?:[A-Z][a-z]{{2,8}},? )?{_MONTH_NAME} "
                           r"\d{1,2},? \d{4},? \d{1,2}:\d{2}(?::\d{2})?\s*"),
+    # a broadcast transcript's notices, the same in every transcript of a show: "Download
+    # PDF maps related to today's show:", "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE
+    # IN ITS FINAL FORM AND MAY BE UPDATED." (only as sentences of their own: "This is a
+    # rush transcript from <show>, <date>" keeps its show and date)
+    ("transcript-notice", r"\bdownload (?:the )?pdf maps? related to today\s?['\u2019]?\s?s "
+                          r"(?:show|program(?:me)?)\s?:\s*"
+                          r"|(?:^|(?<=[.!?:] ))this is a rush transcript\s?\."
+                          r"(?:\s?this copy may not be in its final form and may be updated\s?\.)?\s*"),
 )
 
 #: A ``truncate`` rule ends the text only after this many words of story (a comment
@@ -168,7 +176,8 @@ _HINTED = tuple((i, re.compile(pattern, re.IGNORECASE), HINTS[name])
 _CUT_RULES = tuple((i, re.compile(pattern, re.IGNORECASE)) for i, (_, pattern, action)
                    in enumerate(RULES) if action in ("cut", "truncate"))
 _INLINE = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in INLINE_RULES)
-_INLINE_HINT = re.compile(r"\((?:last )?(?:update|posted)|\(\d|\bupdated\b|^[A-Z ,]{0,32}(?:\d|noon|midn)",
+_INLINE_HINT = re.compile(r"\((?:last )?(?:update|posted)|\(\d|\bupdated\b|^[A-Z ,]{0,32}(?:\d|noon|midn)"
+                          r"|rush transcript|pdf maps",
                           re.IGNORECASE)
 _SENTENCE_END = re.compile(r"""[.!?:;]["'\u201d\u2019)]*$""")
 

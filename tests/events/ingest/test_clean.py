@@ -197,6 +197,12 @@ INLINE = [
     ("blog-time-prefix", "4:31 p.m. ET: Ferries sailed again.", "Ferries sailed again."),
     ("updated-timestamp", "Ferry fares rise updated: Fri Mar 04 2031 07:15:00 The board "
                           "raised fares.", "Ferry fares rise The board raised fares."),
+    ("transcript-notice", "Harbour Hour - 3/4/31 Download PDF maps related to today 's show : "
+                          "THIS IS A RUSH TRANSCRIPT . The ferry sailed.",
+     "Harbour Hour - 3/4/31 The ferry sailed."),
+    ("transcript-notice", "Harbour Hour, Aired March 4, 2031. THIS IS A RUSH TRANSCRIPT. THIS "
+                          "COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED. HOST: Welcome.",
+     "Harbour Hour, Aired March 4, 2031. HOST: Welcome."),
 ]
 
 
@@ -213,6 +219,8 @@ def test_inline_stamps_go_and_the_sentence_stays(rule, line, left):
 
 @pytest.mark.parametrize("line", [
     "The council (updated its plan in May) met on Monday.",
+    "This is a rush transcript from Harbour Hour, March 4, 2031.",
+    "Readers can download PDF maps of the harbour from the council.",
     "The ferry leaves at noon (9 a.m. in London) every day.",  # mid-sentence: a fact
     "The page was updated on March 4, 2031, the board said.",
     "At 4:31 p.m. the ferry left: nobody waved.",
