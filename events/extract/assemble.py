@@ -19,7 +19,7 @@ from events.actors import NerUnavailable, find_actors
 from events.errors import StageError
 from events.extract.classify import status_of, trigger_and_type
 from events.extract.clauses import Clause, anchor_clause, clause_for, is_bound
-from events.extract.governs import governs, has_verb, is_heading, publication_verb
+from events.extract.governs import first_verb, governs, has_verb, is_heading, publication_verb
 from events.extract.language import language_name, language_of
 from events.extract.summarize import summarize
 from events.models import (ActorMention, Article, Event, Extraction, Interval, Source,
@@ -30,7 +30,7 @@ from events.temporal.tense import clause_tense
 from events.text.sentences import Sentence, split_sentences
 
 #: Bump when extraction output changes, so that stored corpora re-extract their articles.
-EXTRACTION_VERSION = 4
+EXTRACTION_VERSION = 5
 
 #: TIMEX3 types that can date an event.
 DATING_TYPES = frozenset({"DATE", "TIME"})
@@ -143,6 +143,7 @@ def find_events(article: Article, times: Sequence[TimeExpression],
     sentences = split_sentences(text)
     by_sentence = _group_by_sentence(sentences, times)
     lead: Event | None = None
+    lead_actor: str | None = None
     for index, sentence in enumerate(sentences):
         in_sentence = by_sentence.get(sentence.start, [])
         if is_heading(text, sentence.start, sentence.end):
@@ -156,8 +157,10 @@ def find_events(article: Article, times: Sequence[TimeExpression],
             if not any(e.dated_by == "time" and e.source.time_text for e in events) and found \
                     and index < LEAD_SENTENCES:
                 lead = found[0]
+                lead_actor = _lead_subject(text, sentence, mentions, lead)
         elif dct is not None:
-            made = _publication_event(article, sentence, mentions, dct, references, lead)
+            made = _publication_event(article, sentence, mentions, dct, references, lead,
+                                      lead_actor)
         events.extend(made)
     return tuple(events)
 
@@ -294,7 +297,7 @@ def _make(article: Article, sentence: Sentence, clause: Clause, group: list[Time
 
 def _publication_event(article: Article, sentence: Sentence, mentions: Sequence[ActorMention],
                        dct: date, references: Sequence[Event] = (),
-                       lead: Event | None = None) -> list[Event]:
+                       lead: Event | None = None, lead_actor: str | None = None) -> list[Event]:
     """A happening reported with no date of its own, when the sentence reports one (a verb
     that is not background, see :func:`events.extract.governs.publication_verb`).
 
@@ -319,7 +322,7 @@ def _publication_event(article: Article, sentence: Sentence, mentions: Sequence[
     actors = _actors(sentence, clause, mentions)
     if tense == "past":
         status = "happened"  # tense decides: a past verb reports what happened
-        reference = _continued(text, sentence, v_start, mentions, references, lead)
+        reference = _continued(text, sentence, v_start, mentions, references, lead, lead_actor)
         if reference is not None:
             when, value, dated_by = reference.when, reference.timex, "time"
     else:
@@ -336,25 +339,64 @@ CONTINUING_PRONOUN = re.compile(r"(?:He|She|They)\b")  # matched at the sentence
 
 
 def _continued(text: str, sentence: Sentence, verb_start: int, mentions: Sequence[ActorMention],
-               references: Sequence[Event], lead: Event | None = None) -> Event | None:
+               references: Sequence[Event], lead: Event | None = None,
+               lead_actor: str | None = None) -> Event | None:
     """The latest dated event whose story an undated sentence goes on with: one whose
-    actors hold the sentence's subject (the actor it names last before its verb: "Apple
-    CEO Steve Jobs unveiled"), or, for a sentence that opens with a personal pronoun, the
-    latest; None when there is none."""
+    actors hold the sentence's subject (:func:`_subject`: "Apple CEO Steve Jobs unveiled",
+    "... said Jobs"), or, for a sentence that opens with a personal pronoun, the latest;
+    else the lead, when the sentence names the lead's subject (``lead_actor``); None when
+    there is none."""
     if not references:
         return None
     if CONTINUING_PRONOUN.match(text, sentence.start):
         return references[-1]
-    before = [m.actor for m in mentions if sentence.start <= m.start and m.end <= verb_start]
-    if before:
-        found = next((r for r in reversed(references) if before[-1] in r.actors), None)
+    subject = _subject(text, sentence, first_verb(text, sentence.start, sentence.end) or verb_start,
+                       mentions)
+    if subject is not None:
+        found = next((r for r in reversed(references) if subject in r.actors), None)
         if found is not None:
             return found
     if lead is not None and lead.actors:  # the story of the lead: a sentence that names its actor
         named = {m.actor for m in mentions if sentence.start <= m.start and m.end <= sentence.end}
-        if lead.actors[0] in named:
+        if (lead_actor or lead.actors[0]) in named:
             return lead
     return None
+
+
+def _subject(text: str, sentence: Sentence, verb_start: int,
+             mentions: Sequence[ActorMention]) -> str | None:
+    """The actor a sentence names as the subject of the verb at ``verb_start``: the last one
+    before it ("Apple CEO Steve Jobs unveiled"); when none comes before, the name right
+    after the verb (an inverted attribution, "... said Apple CEO Steve Jobs": the last
+    actor of the run of capitalized words that follows it); None when there is none."""
+    inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.end]
+    before = [m.actor for m in inside if m.end <= verb_start]
+    if before:
+        return before[-1]
+    verb_end = INVERTED_VERB.match(text, verb_start)
+    if verb_end is None:
+        return None
+    run = NAME_RUN.match(text, verb_end.end(), sentence.end)
+    after = [m.actor for m in inside if verb_end.end() <= m.start and m.end <= run.end()]
+    return after[-1] if after else None
+
+
+#: The verb of an inverted attribution ("... ," said Jobs), and the run of capitalized
+#: words after it that names the speaker.
+INVERTED_VERB = re.compile(r"(?:said|says|added|asked|told|wrote|explained|stated)\b", re.I)
+NAME_RUN = re.compile(r"(?:\s+[A-Z][\w.'\u2019&-]*)*")
+
+
+def _lead_subject(text: str, sentence: Sentence, mentions: Sequence[ActorMention],
+                  lead: Event) -> str | None:
+    """The subject of the lead's sentence (the actor named last before its first verb
+    outside a quotation: "The co-founder of Apple Inc. Steve Jobs has died"), which a later
+    sentence names to go on with the lead's story; None when it names none."""
+    verb = first_verb(text, sentence.start, sentence.end)
+    if verb is None:
+        return None
+    subject = _subject(text, sentence, verb, mentions)
+    return subject if subject in lead.actors else None
 
 
 #: "since" right before a time expression, after a present perfect progressive ("has been

@@ -21,9 +21,13 @@ EXPECTATION_CUES: tuple[tuple[str, str], ...] = (
     ("according-to", r"\baccording\s+to\b"),
 )
 
+#: Expectation cues that read a deadline or a source, not a hedge: in a clause in the past
+#: tense they report what was so ("By the end of May the fleet was on its way").
+TIMING_CUES = frozenset({"arrival-by", "according-to"})
+
 #: Wording that makes a clause a plan (someone intends it): (name, pattern).
 PLAN_CUES: tuple[tuple[str, str], ...] = (
-    ("will", r"\b(?:will|shall|won't)\b|\w'll\b"),
+    ("will", r"(?-i:\b(?:will|shall|won't)\b)|\w'll\b"),  # "Iron Will", "Will Smith": names
     ("set-to", r"\b(?:set|scheduled|due|slated|poised)\s+to\b"),
     ("plan-to", r"\b(?:plans?|planned|planning|intends?|intended|aims?|aimed|promised|pledged|vowed)\s+to\b"),
     ("going-to", r"\b(?:is|are|was|were)\s+going\s+to\b"),
@@ -89,8 +93,9 @@ def status_of(clause: str, when: Interval, dct: date | None, tense: str = "none"
     if dct is not None and when.end < dct:
         return "happened"
     future = dct is not None and when.start > dct and tense != "past"
-    if first_cue(_PLAN, clause) or first_cue(_EXPECT, clause) or future:
-        if first_cue(_EXPECT, clause):
+    expect = _EXPECT if tense != "past" else tuple(c for c in _EXPECT if c[0] not in TIMING_CUES)
+    if first_cue(_PLAN, clause) or first_cue(expect, clause) or future:
+        if first_cue(expect, clause):
             return "expected"
         if first_cue(_PLAN, clause) or future:
             return "planned"

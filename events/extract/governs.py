@@ -249,6 +249,27 @@ def has_verb(summary: str) -> bool:
     return m is not None and m["verb"].lower() not in NOT_S_VERBS
 
 
+#: Words that open a phrase before the subject ("When asked what he hoped for, the
+#: minister said", "For buyers still unhappy with it, Jobs said"): a verb before the
+#: phrase's comma is the phrase's, not the sentence's.
+OPENING_PHRASE = re.compile(r"(?:When|While|After|Before|As|If|Although|Though|Since|Once|"
+                            r"Until|For|With|Without|Despite|Asked|Speaking)\b[^,;:\"\u201c]{0,120},")
+
+
+def first_verb(text: str, start: int, end: int) -> int | None:
+    """Where the sentence's own verb group begins: the first one outside a quotation or
+    brackets, and after an opening phrase (:data:`OPENING_PHRASE`) when one comes after it;
+    None when it has none."""
+    found = [g for g, _, _ in verb_groups(text, start, end)
+             if not in_quotation(text, start, end, g) and not _in_brackets(text, start, g)]
+    opening = OPENING_PHRASE.match(text, start, end)
+    if opening:
+        later = [g for g in found if g >= opening.end()]
+        if later:
+            return later[0]
+    return found[0] if found else None
+
+
 def publication_verb(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """(start, end, tense) of the verb group of a sentence that reports a happening with no
     date of its own, or None when the sentence reports none (see :func:`background_rule`

@@ -283,7 +283,8 @@ def resolve(sem: Sem, ctx: Context, tense: str) -> tuple[str, str]:
         return sem.value + sem.part, ""
     if sem.kind == "ref":
         return sem.value, "dct" if ctx.dct else ""
-    use_ref = sem.anaphoric or ctx.history
+    # with no DCT, a bare "August 21" takes its year from the story's reference time
+    use_ref = sem.anaphoric or ctx.history or (ctx.dct is None and sem.kind == "yearless")
     p, how = (ctx.ref, "reference") if use_ref and ctx.ref else (ctx.dct, "dct")
     if sem.kind == "clock" and ctx.day is not None and ctx.day != ctx.dct:
         how = "reference"

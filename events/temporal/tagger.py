@@ -115,8 +115,46 @@ def _moves_narrative(text: str, f: Found, history: bool = False) -> bool:
         return False  # news: "comes two days after X" looks back from the reference to X
     if f.sem.kind == "shift" and f.sem.anaphoric and (f.sem.n or 0) < 0:
         return False
+    if _aside(text, f.start):
+        return False
     return not (f.rule == "year" and _DETERMINER.search(text, max(0, f.start - 8), f.start)
                 and _WORD_NEXT.match(text, f.end))
+
+
+#: Asides whose dates are not the main line of a narrative: what comes since the last
+#: comma or bracket of the sentence opens a non-restrictive relative clause (", which
+#: killed 85 people in 2018"), a birth or founding aside (", born in 1955,"), or sits
+#: inside brackets ("Steve Jobs (1955-2011)"). (name, pattern matched from that point.)
+ASIDES: tuple[tuple[str, str], ...] = (
+    ("relative", r",\s+(?:which|who|whom|whose)\b"),
+    ("born", r",\s+(?:born|founded|established)\b"),
+    ("bracket", r"\("),
+)
+_ASIDES = tuple((n, re.compile(p)) for n, p in ASIDES)
+_ASIDE_START = re.compile(r"[,(][^,()]*$")
+_ASIDE_LOOKBACK = 120
+
+
+def aside_rule(text: str, at: int) -> str | None:
+    """The name of the :data:`ASIDES` rule that puts the expression at ``at`` in an aside
+    of its sentence, or None when it is on the sentence's main line."""
+    lo = max(0, at - _ASIDE_LOOKBACK)
+    window = text[lo:at]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    if cut >= 0:
+        lo, window = lo + cut + 1, window[cut + 1:]
+    m = _ASIDE_START.search(window)
+    if m is None:
+        return None
+    start = lo + m.start()
+    for name, pattern in _ASIDES:
+        if pattern.match(text, start, at):
+            return name
+    return None
+
+
+def _aside(text: str, at: int) -> bool:
+    return aside_rule(text, at) is not None
 
 
 def _expression(text: str, f: Found, value: str, anchor: str,

@@ -22,6 +22,9 @@ INTENT_VERBS = (
 #: Verbs whose object is a time still to come ("has scheduled a news conference Thursday").
 SCHEDULING_VERBS = frozenset("schedule schedules scheduled reschedule rescheduled postpone "
                              "postpones postponed adjourn adjourned".split())
+#: Participles of planning that, right after a noun and before "for", name a plan, not a
+#: past happening ("the big push planned for 1976", "the funds earmarked for May").
+PLANNED_FOR = frozenset("planned slated earmarked intended proposed".split())
 #: Adjectives/participles after a form of "be" that announce the future ("is set to").
 FUTURE_AFTER_BE = ("set", "due", "scheduled", "slated", "expected", "poised", "likely",
                    "about", "going", "planning", "preparing", "bound", "unlikely", "to")
@@ -109,6 +112,8 @@ def verb_groups(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             tense, span = ("conditional" if w.endswith("ed") else "future"), 2
         elif w in SCHEDULING_VERBS and prev not in ("the", "a", "an", "its", "their", "had", "been"):
             tense = "future"
+        elif w in PLANNED_FOR and nxt == "for" and prev not in NOT_FINITE_BEFORE:
+            tense = "future"  # "the push planned for 1976": a plan
         elif w in IRREGULAR_PAST and prev not in NOT_FINITE_BEFORE:
             tense = "past"
         elif w.endswith("ed") and len(w) > 4 and w not in NOT_PAST_ED \

@@ -93,3 +93,25 @@ def test_a_past_tense_clause_is_not_planned_for_its_date_alone():
     assert status_of("The army crossed the river", later, DCT, "past") == "happened"
     assert status_of("The army crossed the river", later, DCT) == "planned"
     assert status_of("The army was set to cross the river", later, DCT, "past") == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    'The general launched his "March of the Iron Will" on the city',
+    "Will Smith opened the new cinema",
+])
+def test_a_capitalized_will_is_a_name_not_a_plan(text):
+    assert first_cue(_PLAN, text) is None
+    later = _day(date(2021, 3, 20))
+    assert status_of(text, later, DCT, "past") == "happened"
+
+
+@pytest.mark.parametrize("name, text", [
+    ("arrival-by", "By the end of May the fleet was on the last leg of its journey"),
+    ("according-to", "The plant opened, according to engineers"),
+])
+def test_a_timing_cue_in_a_past_tense_clause_is_no_expectation(name, text):
+    from events.extract.classify import TIMING_CUES
+    assert name in TIMING_CUES and first_cue(_EXPECT, text) == name
+    later = _day(date(2021, 3, 20))  # an inferred publication date may lie before the story
+    assert status_of(text, later, DCT, "past") == "happened"
+    assert status_of(text, later, DCT, "future") == "expected"

@@ -233,3 +233,68 @@ def test_a_later_sentence_that_names_the_lead_actor_goes_on_with_the_lead():
 ])
 def test_a_plural_noun_is_not_a_present_verb(text):
     assert publication_verb(text, 0, len(text)) is None
+
+
+def _mentions(text, *pairs):
+    out = []
+    for surface, actor in pairs:
+        start = 0
+        while (i := text.find(surface, start)) >= 0:
+            out.append(ActorMention(i, i + len(surface), surface, actor))
+            start = i + len(surface)
+    return out
+
+
+def test_an_inverted_attribution_takes_its_subject_after_the_verb():
+    # (only the name right after the verb: "said from Brussels that Russia ..." names no subject)
+    # "... said Berg": no actor before the verb, so the subject is the first one after it
+    text = ("The mayor opened the bridge yesterday. Anna Berg, its engineer, spoke on Monday. "
+            "\u201cWe are proud of this bridge,\u201d said Berg.")
+    mentions = _mentions(text, ("The mayor", "mayor"), ("Anna Berg", "berg"))
+    i = text.rindex("Berg")
+    mentions.append(ActorMention(i, i + 4, "Berg", "berg"))
+    times = [_t(text, "yesterday", "2031-05-13"), _t(text, "Monday", "2031-05-12")]
+    events = find_events(_article(text), times, mentions)
+    assert [(e.when.start.day, e.dated_by) for e in events][-1] == (12, "time")
+
+
+def test_a_subject_after_an_opening_phrase_is_the_subject():
+    text = ("The mayor opened the bridge yesterday. Anna Berg, its engineer, spoke on Monday. "
+            "For drivers still worried about the tolls, Berg said that the first month is free.")
+    mentions = _mentions(text, ("The mayor", "mayor"), ("Anna Berg", "berg"))
+    i = text.index("Berg said")
+    mentions.append(ActorMention(i, i + 4, "Berg", "berg"))
+    times = [_t(text, "yesterday", "2031-05-13"), _t(text, "Monday", "2031-05-12")]
+    events = find_events(_article(text), times, mentions)
+    assert [(e.when.start.day, e.dated_by) for e in events][-1] == (12, "time")
+
+
+def test_the_lead_is_continued_by_a_sentence_naming_its_subject_not_its_first_actor():
+    # the lead's first actor is the authority; its subject, Anna Berg, is who the story follows
+    text = ("The head of the Port Authority Anna Berg resigned yesterday after ten years. "
+            "The ferry timetable stays the same. The city council praised Berg for her work.")
+    mentions = _mentions(text, ("Port Authority", "port-authority"), ("Anna Berg", "berg"),
+                         ("The city council", "council"), ("Berg for", "berg"))
+    events = find_events(_article(text), [_t(text, "yesterday", "2031-05-13")], mentions)
+    praised = [e for e in events if "praised" in e.summary]
+    assert [(e.when.start.day, e.dated_by) for e in praised] == [(13, "time")]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("When asked about the tolls, the minister, Anna Berg, said they would fall.", "said"),
+    ("For drivers still worried about the tolls, Berg said the first month is free.", "said"),
+    ("The mayor opened the bridge, and Berg cut the ribbon.", "opened"),
+])
+def test_the_sentence_verb_comes_after_an_opening_phrase(text, verb):
+    from events.extract.governs import first_verb
+    assert first_verb(text, 0, len(text)) == text.index(verb)
+
+
+def test_a_name_in_the_reported_clause_is_not_the_subject():
+    # no subject before "said"; "Russia" in the reported clause does not continue its story
+    text = ("The mayor opened the bridge yesterday. Russia shelled the port on Monday. "
+            "The reporter said from the harbour that Russia had fired at the town.")
+    mentions = _mentions(text, ("Russia", "russia"), ("The mayor", "mayor"))
+    times = [_t(text, "yesterday", "2031-05-13"), _t(text, "Monday", "2031-05-12")]
+    events = find_events(_article(text), times, mentions)
+    assert [(e.when.start.day, e.dated_by) for e in events][-1] == (14, "publication")

@@ -29,6 +29,9 @@ def _tense(sentence, word):
     ("A long list of advanced systems.", "systems", "none"),
     ("The dividend would be paid on a still unspecified date in June.", "June", "future"),
     ("The newly elected mayor spoke in June.", "June", "past"),
+    # PLANNED_FOR: a participle of planning before "for" names a plan
+    ("It might delay the big push planned for 1976.", "1976", "future"),
+    ("The council planned the bridge in 1970.", "1970", "past"),
 ])
 def test_clause_tense(sentence, word, expected):
     assert _tense(sentence, word) == expected
