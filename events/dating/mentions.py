@@ -37,6 +37,10 @@ FUTURE_PENALTY = 0.2
 WEEKDAY_WEIGHT = 2.0
 
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
+#: The tagger's rules for a month and day written without a year ("March 20", "20 March"):
+#: with no publication date it gives them the story's year (anchor "reference"), but
+#: the year is the article's to choose here, as for "XXXX-03-20".
+YEARLESS_DAY_RULES = frozenset({"month_day", "day_month"})
 _WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-([1-7])$")
 
 
@@ -54,9 +58,13 @@ def _mentions(times, text: str) -> tuple[list[date], list[int]]:
     years: Counter[int] = Counter()
     weekdays: list[int] = []
     for t in times:
-        if t.type not in ("DATE", "TIME") or (t.anchor and t.anchor not in ("", "none")):
+        story_year = t.anchor == "reference" and t.rule in YEARLESS_DAY_RULES
+        if t.type not in ("DATE", "TIME") or (
+                t.anchor and t.anchor not in ("", "none") and not story_year):
             continue
-        if m := _DAY_VALUE.match(t.value):
+        if story_year and (m := _DAY_VALUE.match(t.value)):
+            month_days.append((int(m[2]), int(m[3])))
+        elif m := _DAY_VALUE.match(t.value):
             if (d := make_date(m[1], m[2], m[3])) is not None:
                 days.append(d)
                 years[d.year] += 1
@@ -170,10 +178,15 @@ def day_mentions(text: str, times) -> tuple[DayMention, ...]:
     out = []
     i = 0
     for t in sorted(times, key=lambda t: t.start):
-        if t.type not in ("DATE", "TIME") or (t.anchor and t.anchor not in ("", "none")):
+        story_year = t.anchor == "reference" and t.rule in YEARLESS_DAY_RULES
+        if t.type not in ("DATE", "TIME") or (
+                t.anchor and t.anchor not in ("", "none") and not story_year):
             continue
-        if m := _DAY_VALUE.match(t.value):
-            year: int | None = int(m[1])
+        if story_year and (m := _DAY_VALUE.match(t.value)):
+            year: int | None = None
+            month, day = int(m[2]), int(m[3])
+        elif m := _DAY_VALUE.match(t.value):
+            year = int(m[1])
             month, day = int(m[2]), int(m[3])
         elif m := MONTH_DAY.match(t.value):
             year, month, day = None, int(m[1]), int(m[2])

@@ -230,3 +230,13 @@ def test_header_date(value, expected):
     from events.dating.evidence import header_date
 
     assert header_date(value) == expected
+
+
+def test_infer_published_reads_a_month_and_day_the_tagger_put_in_the_story_year():
+    # with no publication date the tagger gives "March 4" the story's year (anchor
+    # "reference"): it is still a mentioned day (YEARLESS_DAY_RULES), not a relative one
+    from events.temporal import tag  # the real tagger, not a fake output
+
+    text = "The council voted on March 1, 2031. It met again on March 4."
+    result = infer_published(tag(text, None), text)
+    assert result is not None and result[0] == date(2031, 3, 4)

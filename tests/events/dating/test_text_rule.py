@@ -130,3 +130,10 @@ def test_text_rule_fields_are_all_tested():
     names = {f.name for f in dataclasses.fields(TextRules)}
     assert names == {"gaps", "background_after", "background_share", "background_min",
                      "sure_tenses", "agree_days"}
+
+
+def test_a_day_the_tagger_put_in_the_story_year_is_a_month_and_day_to_resolve():
+    # YEARLESS_DAY_RULES: "20 March" with no year written is read as a month and day,
+    # while "the next day" (anchored on the story too) stays out as a relative day
+    text = "The council voted on 4 March 2031. It met again on 20 March. It met the next day."
+    assert _mentions(text) == [(2031, 3, 4, "past"), (None, 3, 20, "past")]
