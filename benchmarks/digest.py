@@ -263,6 +263,12 @@ def fit(by_setting: dict[str, list[Topic]]) -> None:
         for key, v in table[best].items():
             if key[1].startswith(story):
                 held[key] = v
+    columns = [(setting, cut) for setting in by_setting for cut in (True, False)]
+    print(f"\n  {'held-out date-F1 per topic':28s}" + "".join(
+        f" {setting + (' cut' if cut else ' whole'):>12s}" for setting, cut in columns))
+    for t in next(iter(by_setting.values())):
+        print(f"  {t.name:28s}" + "".join(f" {held.get((s, t.name, c), float('nan')):12.3f}"
+                                          for s, c in columns))
     for setting in by_setting:
         for cut in (True, False):
             vals = [v for (s, _, c), v in held.items() if s == setting and c == cut]

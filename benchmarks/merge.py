@@ -17,7 +17,10 @@ when an event of each sentence lands in one entry. Printed beside ours, in the s
 Target: precision >= 0.9 and recall >= 0.7. Usage: ``python benchmarks/merge.py
 [--jobs N] [--cache DIR] [--errors]`` (``--cache`` as in ``digest.py``).
 
-It also times merging the topic with the most events twice: as extracted, and with every
+It also times merging the topic with the most events: as extracted; again with large
+blocks searched by their word index (:data:`timeline.merge.INDEXED_BLOCK`) beside every
+block scanned whole, in the same run (CPU time, better of two runs; the entries must be
+the same); and with every
 event doubled by a copy dated only by its article's publication day (``dated_by ==
 "publication"``, as an extractor that dates every clause would add), and counts the
 entries that join such copies of different articles.
@@ -39,6 +42,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from _shared import shared_dir  # noqa: E402
 from digest import Topic, load  # noqa: E402,F401  (Topic: for the cache's pickles)
 from timeline.build import unify_actors  # noqa: E402
+from timeline import merge as merging  # noqa: E402
 from timeline.merge import RULES, merge_events  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "gold" / "merge" / "pairs.tsv"
@@ -88,6 +92,32 @@ def publication_load(topic) -> None:
     print(f"with a publication-dated copy of each event ({len(events) + len(copies)} events): "
           f"{seconds:.1f} s; entries of publication-dated events only, citing several "
           f"articles: {mixed} of {sum(1 for e in entries if e.dated_by == 'publication')}")
+
+
+def scan_baseline(topic) -> None:
+    """Time merging a topic with every block scanned whole (no word index:
+    ``merging.INDEXED_BLOCK`` out of reach) beside the index, and check both give the
+    same entries."""
+    extractions = sorted(topic.extractions, key=lambda x: x.article.id)
+    actors, events = unify_actors(extractions)
+    people = [a.id for a in actors if a.kind == "person"]
+    published = {x.article.id: x.article.published for x in extractions}
+    seconds: dict[str, float] = {}
+    results = {}
+    for _ in range(2):  # the machine is shared: CPU time, the better of two runs each
+        for label, size in (("word index", merging.INDEXED_BLOCK), ("whole blocks", 10 ** 9)):
+            kept, merging.INDEXED_BLOCK = merging.INDEXED_BLOCK, size
+            try:
+                start = time.process_time()
+                results[label] = sorted(repr(e) for e in merge_events(events, published,
+                                                                      people=people))
+                took = time.process_time() - start
+                seconds[label] = min(seconds.get(label, took), took)
+            finally:
+                merging.INDEXED_BLOCK = kept
+    same = "the same entries" if len(set(map(tuple, results.values()))) == 1 else "DIFFERENT"
+    print("  CPU time, " + ", ".join(f"{k}: {v:.1f} s" for k, v in seconds.items())
+          + f"; {same}")
 
 
 def main() -> int:
@@ -153,6 +183,7 @@ def main() -> int:
                                            zip(rows_seen, labels, decided["ours"]) if g != p])
     n, seconds, name = max(timings)
     print(f"\nmerging {name} ({n} events): {seconds:.1f} s")
+    scan_baseline(load(t17 / name, "given", args.jobs, args.cache))
     publication_load(load(t17 / name, "given", args.jobs, args.cache))
     print("target: precision >= 0.9, recall >= 0.7")
     return 0

@@ -16,7 +16,7 @@ become a :class:`~timeline.models.Conflict`, never two entries and never a silen
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -98,11 +98,16 @@ def candidate_pairs(items: list[Item], rules: MergeRules) -> list[tuple[float, i
             strong[key].append(item.index)
     pairs = []
     of: dict[int, list[str]] = {}  # a bucket's articles, by the bucket's id
+    words_of: dict[int, dict[str, list[int]]] = {}  # a large bucket's content-word index
 
     def later(bucket: list[int]) -> Iterable[int]:
         if id(bucket) not in of:
             of[id(bucket)] = [items[i].article for i in bucket]
-        return _later(item, bucket, of[id(bucket)], rules)
+        if len(bucket) < INDEXED_BLOCK:
+            return _later(item, bucket, of[id(bucket)], rules)
+        if id(bucket) not in words_of:
+            words_of[id(bucket)] = _word_index(bucket, items)
+        return _later_sharing(item, bucket, of[id(bucket)], words_of[id(bucket)], rules)
 
     for item in items:  # items come sorted by article: so does each bucket
         seen: set[int] = set()
@@ -141,6 +146,43 @@ def _later(item: Item, members: list[int], articles: list[str],
     own_end = bisect_right(articles, item.article, lo=first)
     own = members[first:min(own_end, first + rules.same_article_reach)]
     return own + members[own_end:own_end + rules.block_reach]
+
+
+#: A block (the events of one blocking key) at least this large is searched through an
+#: index of its events' content words: only events sharing a content word with an event
+#: can pass :func:`compare` (every case's floor needs a similarity above 0, and equal
+#: triggers are shared content words), so the others are never looked at.
+INDEXED_BLOCK = 64
+
+
+def _word_index(members: list[int], items: list[Item]) -> dict[str, list[int]]:
+    """Each content stem of a block's events -> the block positions holding it, in order."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for position, i in enumerate(members):
+        for s in items[i].stems:
+            index[s].append(position)
+    return index
+
+
+def _later_sharing(item: Item, members: list[int], articles: list[str],
+                   index: Mapping[str, list[int]], rules: MergeRules) -> list[int]:
+    """:func:`_later`'s items that share a content stem with ``item``, found by the
+    block's word index (the same items, less the ones :func:`compare` would refuse
+    for sharing no word)."""
+    first = bisect_right(members, item.index)
+    own_end = bisect_right(articles, item.article, lo=first)
+    ranges = ((first, min(own_end, first + rules.same_article_reach)),
+              (own_end, own_end + rules.block_reach))
+    found: set[int] = set()
+    for s in item.stems:
+        positions = index.get(s)
+        if not positions:
+            continue
+        for lo, hi in ranges:
+            start = bisect_left(positions, lo)
+            end = bisect_left(positions, hi, lo=start)
+            found.update(positions[start:end])
+    return [members[p] for p in sorted(found)]
 
 
 @dataclass(slots=True)

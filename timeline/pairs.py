@@ -180,8 +180,14 @@ def item_of(index: int, event: Event, published: date | None,
                  frozenset(_plain(n) for n in names(event.summary, exclude)) - not_places(),
                  event.when,
                  event.dated_by == "publication",
-                 frozenset(_plain(w) for w in words(event.source.quote)),
+                 _said(event.source.quote),
                  _names_a_date(event.source.time_text), frozenset(event.actors) & people)
+
+
+@lru_cache(maxsize=4096)
+def _said(quote: str) -> frozenset[str]:
+    """Every word of a sentence, without possessives (a sentence's events share it)."""
+    return frozenset(_plain(w) for w in words(quote))
 
 
 #: A time expression that gives a calendar date: a month's name (or its abbreviation)

@@ -525,3 +525,22 @@ def test_rule_block_reach_bounds_the_pairs_across_articles(event):
     assert len(candidate_pairs(items, MergeRules())) == 20 * 19 // 2
     assert len(candidate_pairs(items, MergeRules(block_reach=4))) == \
         sum(min(4, 19 - i) for i in range(20))
+
+
+def test_a_large_block_is_searched_by_its_word_index_with_the_same_pairs(event, monkeypatch):
+    from timeline import merge as merging
+    from timeline.merge import INDEXED_BLOCK, candidate_pairs, item_of
+
+    wordings = ["The council met again in the town hall", "Council members voted on the budget",
+                "Flooding closed the bridge over the river", "The mayor opened a new library"]
+    told = [event(f"a{i:03d}", wordings[i % 4], "2022-10-10", actors=("council",),
+                  type="meeting" if i % 4 == 0 else "statement")
+            for i in range(INDEXED_BLOCK + 40)]
+    told += [event("a000", wordings[(i + 1) % 4], "2022-10-10", actors=("council",))
+             for i in range(8)]  # events of one article, within its reach
+    told.sort(key=lambda e: e.source.article)
+    items = [item_of(i, e, None) for i, e in enumerate(told)]
+    indexed = candidate_pairs(items, MergeRules(block_reach=60))
+    monkeypatch.setattr(merging, "INDEXED_BLOCK", 10 ** 9)  # every block scanned whole
+    assert indexed == candidate_pairs(items, MergeRules(block_reach=60))
+    assert len(indexed) > INDEXED_BLOCK
