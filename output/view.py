@@ -104,7 +104,8 @@ def _event(entry, articles, news_until, window) -> dict:
         "status_word": STATUS_WORDS.get(entry.status, entry.status),
         "summary": entry.summary,
         "actors": list(dict.fromkeys(entry.actors)),
-        "sources": [{"article": s.article, "quote": s.quote, "time_text": s.time_text}
+        "sources": [{"article": s.article, "quote": s.quote, "time_text": s.time_text,
+                     "part": s.part}
                     for s in entry.sources],
         "source_names": list(dict.fromkeys(
             source_name(articles.get(s.article), s.article) for s in entry.sources)),
