@@ -48,7 +48,9 @@ BOUNDARIES: tuple[tuple[str, str], ...] = (
     ("then", r",?\s+(?:and\s+)?then\s+(?=[a-z])"),
     ("contrast", r",\s+(?:but|while|whereas|though|although|yet)\s+"),
     ("and-past-verb", r",?\s+and\s+(?=(?:also\s+|later\s+|then\s+)?" + _PAST + r"\b)"),
-    ("dash", r"\s+[\u2013\u2014-]{1,2}\s+"),
+    ("and-pronoun-past", r",\s+and\s+(?=(?:he|she|they|it|we)\s+(?:also\s+|later\s+|then\s+)?"
+     + _PAST + r"\b)"),
+    ("dash", r"(?<!\d)\s+[\u2013\u2014-]{1,2}\s+(?!\d)"),  # "4 - 6 years" is a range
     ("relative", r",\s+(?=(?:which|who)\s)"),
 )
 
