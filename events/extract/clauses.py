@@ -164,6 +164,10 @@ def clause_for(text: str, start: int, end: int, time_start: int, time_end: int,
         elif b_start >= time_end:
             right = b_start
             break
+    if rule == "relative":  # "X, who ... on May 2, did Y": the who-clause ends at its comma
+        close = text.find(",", time_end, right)
+        if close >= 0:
+            right = close
     if RELATIONAL_END.search(text, time_start, time_end):
         return Clause(time_end, right, "relational")
     relation = RELATIONAL_NEXT.match(text, time_end, right) if points else None
