@@ -22,7 +22,7 @@ from events.extract.clauses import Clause, anchor_clause, clause_for, is_bound
 from events.extract.governs import governs, has_verb, is_heading, publication_verb
 from events.extract.headline import find_headline, headline_event
 from events.extract.language import language_name, language_of
-from events.extract.summarize import summarize
+from events.extract.summarize import CLOCK, summarize
 from events.models import (ActorMention, Article, Event, Extraction, Interval, Source,
                            TimeExpression, GRANULARITIES)
 from events.options import Options
@@ -285,7 +285,7 @@ def _make(article: Article, sentence: Sentence, clause: Clause, group: list[Time
     spans = [(t.start, t.end) for t in in_sentence]
     summary = summarize(text, clause, spans)
     if len(summary.split()) <= SHORT_SUMMARY and clause.rule not in ("appositive", "relational-anchor") \
-            and not has_verb(summary):
+            and not has_verb(CLOCK.sub("", summary)):  # "At 08:56 am" has no verb
         # what is left of the clause says nothing on its own ("In a speech"): the
         # sentence, less its dates, says what happened
         whole = summarize(text, Clause(sentence.start, sentence.end, "sentence"), spans)
@@ -327,6 +327,8 @@ def _publication_event(article: Article, sentence: Sentence, mentions: Sequence[
     if clause.rule in ("relational", "subordinate") or not clause.start <= v_start < clause.end \
             and clause.rule != "attribution-tail":  # a quote, then "she said": what she said
         clause = Clause(sentence.start, sentence.end, "sentence")
+    if clause.rule == "attribution-tail":  # the saying is the event: all that was said
+        clause = replace(clause, start=sentence.start)
     summary = summarize(text, clause, [])
     if len(summary.split()) < MIN_WORDS + 1:
         return []

@@ -99,6 +99,11 @@ _SUBJECT_ADVERBS = re.compile(r"(?:\s+(?:first|also|already|later|then|recently|
 #: The modal chain a bare verb inherits: " were set to", " will", " plan to".
 _INFINITIVE_CHAIN = re.compile(r"\s+(?:\w+\s+){0,3}?(?:to|will|would|could|should|must|can|may)(?=\s)")
 _PRONOUN = re.compile(r"^(?:it|they|he|she)\b\s*", re.I)
+#: A "which" or "who" clause closed by a comma that its sentence's verb follows: an aside
+#: inside a clause, not a clause boundary.
+ENCLOSED_RELATIVE = re.compile(
+    r",\s+(?:which|who)\s+[^,;]{3,120}?,\s+(?:will|would|is|are|was|were|has|have|had|can|"
+    r"could|may|might|must|should|" + _PAST + r")\b")
 _COMPILED = tuple((name, re.compile(pattern)) for name, pattern in BOUNDARIES)
 
 
@@ -162,6 +167,8 @@ def clause_for(text: str, start: int, end: int, time_start: int, time_end: int,
         if b_end <= time_start:
             left, rule = b_end, name
         elif b_start >= time_end:
+            if name == "relative" and ENCLOSED_RELATIVE.match(text, b_start, end):
+                continue  # "the release, which is due next summer, will include": an aside
             right = b_start
             break
     if rule == "relative":  # "X, who ... on May 2, did Y": the who-clause ends at its comma

@@ -63,7 +63,9 @@ _BORN = re.compile(r"\bborn\s+(?:(?:in|on|after|before|between|from)\s+)?$", re.
 _JOINER = re.compile(r"^\s*(?:,?\s*(?:or|and|to|through|until)\s+|\s*[-\u2013]\s*)$", re.I)
 _LEADING = re.compile(r"^(?:(?:" + "|".join(LEADING_CONNECTORS) + r")\b[\s,]*)+", re.I)
 _FUNCTION_WORDS = frozenset(("The", "A", "An", "This", "These", "That", "Those", "It", "They",
-                            "We", "There", "Its", "Their", "Our", "He", "She", "Some", "Many"))
+                            "We", "There", "Its", "Their", "Our", "He", "She", "Some", "Many",
+                            "What", "How", "Why", "When", "Where", "If", "As", "In", "So", "All",
+                            "Every", "Each", "No", "Not", "You", "Your", "My", "Here", "Now"))
 #: Relation words TimeML leaves outside a duration's span ("seven months" later).
 _RELATION_AFTER = re.compile(r"\s+(?:later|earlier|afterwards?|thereafter|beforehand|ago|"
                              r"(?:and|or)\s+(?:later|earlier|after|before|since|onwards?)|onwards?)\b")

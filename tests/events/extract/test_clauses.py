@@ -122,3 +122,10 @@ def test_a_dash_between_numbers_is_a_range_not_a_clause_break():
     sentence = "Engineers expect it will take 4 - 6 years to rebuild the pier from May."
     c = _clause(sentence, "May")
     assert sentence[c.start:c.end] == sentence
+
+
+def test_an_enclosed_which_clause_is_an_aside_not_a_boundary():
+    sentence = ("The mayor said on Friday that the plan, which is due for a vote in May, "
+                "will include a second pier.")
+    c = _clause(sentence, "on Friday")
+    assert sentence[c.start:c.end].endswith("will include a second pier.")
