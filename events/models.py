@@ -31,6 +31,9 @@ class ArticleInfo:
     to be English ("" for English or not looked at).
     ``published_partial`` is the TIMEX3 value of a dateline that gave only month and day
     (``XXXX-02-21``), kept so that the year can be completed from other articles; "" else.
+    ``title_from`` says where the title came from: ``"meta"`` (a header ``Title:``, a
+    page's metadata), ``"heading"`` (the text's heading line, taken out of the text), or
+    ``""`` (made of the text's first words or the input's name: no headline).
     """
 
     id: str
@@ -47,6 +50,7 @@ class ArticleInfo:
     words: int = 0
     published_partial: str = ""
     language: str = ""
+    title_from: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +217,8 @@ class Source:
     ``start``/``end`` are the sentence's offsets in the article text; ``time_text`` is the
     time expression as written ("two days after"), and ``published`` the article's date,
     kept here so that a merged entry can show each source's dating without a lookup.
+    ``part`` is ``"text"``, or ``"title"`` for the headline (:mod:`events.extract.headline`):
+    then ``start``/``end`` are offsets into the article's title.
     """
 
     article: str
@@ -222,6 +228,7 @@ class Source:
     time_text: str
     time_value: str = ""
     published: date | None = None
+    part: str = "text"
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,7 +63,8 @@ def _entry_json(entry: Entry) -> dict:
         "actors": list(entry.actors),
         "sources": [{"article": s.article, "quote": s.quote, "start": s.start, "end": s.end,
                      "time_text": s.time_text, "time_value": s.time_value,
-                     "published": s.published.isoformat() if s.published else None}
+                     "published": s.published.isoformat() if s.published else None,
+                     "part": s.part}
                     for s in entry.sources],
         "conflict": conflict,
         "salience": entry.salience,
@@ -81,8 +82,9 @@ def events_json(timeline: Timeline) -> dict:
     ``outlets``, ``words``, ``language``; actors' ``titles_as_of`` (ISO date or null, one per title) and
     ``events`` (entries they appear in); events' ``mod``, ``label`` (the date in words),
     ``salience``, ``dated_by`` (``time`` or ``publication``), ``edited``, ``note`` and
-    ``key`` (from the teacher's edits, :mod:`timeline.edits`) and sources' ``time_value``
-    and ``published``; top-level ``problems``. Paths are relative (:func:`relative_paths`).
+    ``key`` (from the teacher's edits, :mod:`timeline.edits`) and sources' ``time_value``,
+    ``published`` and ``part`` (``text``, or ``title`` for a headline, whose ``start`` and
+    ``end`` are then offsets into the article's title); top-level ``problems``. Paths are relative (:func:`relative_paths`).
     """
     timeline = relative_paths(timeline)
     counts = actor_event_counts(timeline)

@@ -17,6 +17,7 @@ from output.dates import MONTHS_SHORT, date_label, day_range, either_label, head
 from output.describe import (STATUS_WORDS, actor_event_counts, chronological, conflict_text,
                              core_span, core_window, date_span, is_background,
                              published_label, source_name, web_url)
+from events.extract import language_name
 from output.exports import EXPORT_NAMES
 from output.graph import KIND_STYLE, graph_view, legend
 from timeline.models import Entry, Timeline
@@ -103,7 +104,8 @@ def _event(entry, articles, news_until, window) -> dict:
         "status_word": STATUS_WORDS.get(entry.status, entry.status),
         "summary": entry.summary,
         "actors": list(dict.fromkeys(entry.actors)),
-        "sources": [{"article": s.article, "quote": s.quote, "time_text": s.time_text}
+        "sources": [{"article": s.article, "quote": s.quote, "time_text": s.time_text,
+                     "part": s.part}
                     for s in entry.sources],
         "source_names": list(dict.fromkeys(
             source_name(articles.get(s.article), s.article) for s in entry.sources)),
@@ -122,7 +124,14 @@ def _article(article, cited: int) -> dict:
         "how": article.published_how,
         "url": web_url(article.url),
         "cited": cited,
+        "language": _language(article.language),
     }
+
+
+def _language(code: str) -> str:
+    """The name of an article's language when it is not English ("" when it is): the
+    page says so, since the rules read English only and found no events in it."""
+    return language_name(code) if code and code != "en" else ""
 
 
 def _month(d: date) -> str:
@@ -258,6 +267,8 @@ def page_context(timeline: Timeline, graph: nx.Graph, exports: dict[str, bytes] 
                    for a in people],
         "legend": legend(graph),
         "articles": [_article(a, cited.get(a.id, 0)) for a in timeline.articles],
+        "not_english": [{"title": a.title or a.id, "language": _language(a.language)}
+                        for a in timeline.articles if _language(a.language)],
         "problems": [{"path": p.path, "reason": p.reason} for p in timeline.problems],
         "downloads": downloads,
         # The embedded files, by name: after the page's scripts, so they don't hold up the

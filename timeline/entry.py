@@ -122,7 +122,9 @@ def _representative(members: Sequence[Member], alike) -> Member:
         others = [o for o in peers if o is not m]
         centrality = sum(alike(m, o) for o in others) / max(1, len(others))
         score = directness(m, entry_actors) + ALIKE_WEIGHT * centrality
-        return (-round(score, 9), m.published or date.max, m.article, m.event.source.start)
+        # on a tie the article's text speaks before its headline, which only sums it up
+        return (-round(score, 9), m.event.source.part == "title", m.published or date.max,
+                m.article, m.event.source.start)
     return min(members, key=key)
 
 
@@ -180,7 +182,8 @@ def make_entry(members: Sequence[Member], alike: Callable[[Member, Member], floa
     actor_counts = Counter(a for m in members for a in m.event.actors)
     actors = tuple(sorted(actor_counts, key=lambda a: (-actor_counts[a], a)))
     rest = sorted((m for m in members if m is not rep),
-                  key=lambda m: (m.published or date.max, m.article, m.event.source.start))
+                  key=lambda m: (m.published or date.max, m.article, m.event.source.part != "title",
+                                 m.event.source.start))
     sources = tuple(_source(m) for m in [rep, *rest])
     ids = [member_id(m.article, m.event.id) for m in sorted(members, key=_first_report)]
     return Entry(id=ids[0], members=tuple(sorted(set(ids))), when=dated.when,

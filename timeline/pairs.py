@@ -71,6 +71,10 @@ class MergeRules:
     publication_similar: the similarity needed when either event is dated only by its
         article's publication day; they must also share ``agree_actors`` actors (or
         their one actor and their trigger).
+    headline_similar: the similarity an article's headline (``Source.part == "title"``,
+        :mod:`events.extract.headline`) needs with one of the article's own events on the
+        very same date to be that event told again (a headline is shorter than the lead
+        it sums up, so it asks less than :attr:`duplicate_similar`).
     same_article_reach: an event is compared with at most this many later events of its
         own article that share a blocking key with it, the nearest ones: no article tells
         fifty happenings of one actor on one day, and a hostile text that does ("Monday"
@@ -99,6 +103,7 @@ class MergeRules:
     retold_similar: float = 0.0
     retell_similar: float = 0.3
     retold_days: int = 7
+    headline_similar: float = 0.25
     same_article_reach: int = 50
     block_reach: int = 200
     max_members: int = 500
@@ -113,7 +118,8 @@ SAME, CONFLICT, DUPLICATE = "same", "conflict", "duplicate"
 
 #: The similarity a pair needs: the first row whose case fits the pair gives the name of
 #: the :class:`MergeRules` field that holds it (each row has a test that names it).
-#: Cases: ``same-article`` (two events of one article on the very same date),
+#: Cases: ``headline`` (an article's headline and one of its own events on the very same
+#: date), ``same-article`` (two events of one article on the very same date),
 #: ``publication-dated`` (either is dated only by its publication day), ``conflict``
 #: (precise dates a few days apart), ``no-actors`` (neither names an actor),
 #: ``retold-date`` (both name the same day by its calendar date, long before both
@@ -124,6 +130,7 @@ SAME, CONFLICT, DUPLICATE = "same", "conflict", "duplicate"
 #: or of none: a statement made at a meeting is not the meeting), ``shared-actor`` (the
 #: rest: at least one shared actor).
 FLOORS: tuple[tuple[str, str], ...] = (
+    ("headline", "headline_similar"),
     ("same-article", "duplicate_similar"),
     ("publication-dated", "publication_similar"),
     ("conflict", "conflict_similar"),
@@ -156,6 +163,7 @@ class Item:
     said: frozenset[str] = frozenset()  # every word of the sentence (names are checked here)
     named_day: bool = False  # its time expression gives a calendar date
     persons: frozenset[str] = frozenset()  # its actors that are persons
+    headline: bool = False  # it cites its article's headline
 
 
 def _actor_words(actors: Iterable[str]) -> frozenset[str]:
@@ -181,7 +189,8 @@ def item_of(index: int, event: Event, published: date | None,
                  event.when,
                  event.dated_by == "publication",
                  _said(event.source.quote),
-                 _names_a_date(event.source.time_text), frozenset(event.actors) & people)
+                 _names_a_date(event.source.time_text), frozenset(event.actors) & people,
+                 event.source.part == "title")
 
 
 @lru_cache(maxsize=4096)
@@ -288,7 +297,7 @@ def case_of(a: Item, b: Item, kind: str, rules: MergeRules) -> str | None:
     """The :data:`FLOORS` case of a pair whose dates are compatible (``kind``), or None
     when the pair can't be one happening whatever its wording."""
     if kind == DUPLICATE:
-        return "same-article"
+        return "headline" if a.headline or b.headline else "same-article"
     shared = len(a.actors & b.actors)
     if a.weak or b.weak:
         if kind == CONFLICT:
@@ -323,6 +332,12 @@ def floor_of(case: str, rules: MergeRules) -> float:
     return getattr(rules, dict(FLOORS)[case])
 
 
+def follows_lead(item: Item) -> bool:
+    """True for a headline dated by its article's lead event (no time expression of its
+    own, :mod:`events.extract.headline`): it merges with its own article's events only."""
+    return item.headline and item.event.dated_by == "time" and not item.event.source.time_text
+
+
 def compare_items(a: Item, b: Item, rules: MergeRules) -> tuple[str, float] | None:
     if not _types_agree(a.event, b.event):
         return None
@@ -332,6 +347,8 @@ def compare_items(a: Item, b: Item, rules: MergeRules) -> tuple[str, float] | No
         if (a.when.start, a.when.end) != (b.when.start, b.when.end):
             return None
         kind = DUPLICATE
+    elif follows_lead(a) or follows_lead(b):
+        return None  # a headline dated by its lead goes with its lead, not on its own
     else:
         kind = dates_kind(a, b, rules)
         if kind is None:
@@ -342,5 +359,6 @@ def compare_items(a: Item, b: Item, rules: MergeRules) -> tuple[str, float] | No
     if rules.names_agree and (a.names - b.said) and (b.names - a.said):
         return None
     score = pair_similarity(a, b, rules)
-    floor = max(floor_of(case, rules), rules.duplicate_similar if kind == DUPLICATE else 0.0)
+    floor = max(floor_of(case, rules),
+                rules.duplicate_similar if kind == DUPLICATE and case != "headline" else 0.0)
     return (kind, score) if score >= floor and score > 0 else None

@@ -20,8 +20,9 @@ from events.errors import StageError
 from events.extract.classify import status_of, trigger_and_type
 from events.extract.clauses import Clause, anchor_clause, clause_for, is_bound
 from events.extract.governs import first_verb, governs, has_verb, is_heading, publication_verb
+from events.extract.headline import find_headline, headline_event
 from events.extract.language import language_name, language_of
-from events.extract.summarize import summarize
+from events.extract.summarize import CLOCK, summarize
 from events.models import (ActorMention, Article, Event, Extraction, Interval, Source,
                            TimeExpression, GRANULARITIES)
 from events.options import Options
@@ -113,6 +114,7 @@ def extract(article: Article, options: Options) -> Extraction:
                    byline=_union(info.byline, found.byline))
     with _stage("events", article):
         events = find_events(replace(article, info=info), times, found.mentions)
+        events = _with_headline(replace(article, info=info), found.mentions, events)
     return Extraction(info, times, found.actors, found.mentions, events)
 
 
@@ -127,6 +129,19 @@ def _stage(name: str, article: Article, passing: type[BaseException] | tuple = (
     except Exception as exc:  # a bug in one stage must name the stage, not hide in a blanket
         raise StageError(name, article.info.path or article.info.url or article.id, exc) \
             from exc
+
+
+def _with_headline(article: Article, mentions: Sequence[ActorMention],
+                   events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """The article's events with its headline's first, when it has one that states a
+    happening (:mod:`events.extract.headline`)."""
+    info = article.info
+    head = find_headline(info.title, info.title_from, (info.source or "", *info.outlets))
+    if head is None:
+        return events
+    made = headline_event(info.id, info.title, head, tag(info.title, info.published),
+                          mentions, events, info.published)
+    return events if made is None else (made, *events)
 
 
 def _union(first: tuple[str, ...], second: Iterable[str]) -> tuple[str, ...]:
@@ -273,7 +288,7 @@ def _make(article: Article, sentence: Sentence, clause: Clause, group: list[Time
     spans = [(t.start, t.end) for t in in_sentence]
     summary = summarize(text, clause, spans)
     if len(summary.split()) <= SHORT_SUMMARY and clause.rule not in ("appositive", "relational-anchor") \
-            and not has_verb(summary):
+            and not has_verb(CLOCK.sub("", summary)):  # "At 08:56 am" has no verb
         # what is left of the clause says nothing on its own ("In a speech"): the
         # sentence, less its dates, says what happened
         whole = summarize(text, Clause(sentence.start, sentence.end, "sentence"), spans)
@@ -312,8 +327,11 @@ def _publication_event(article: Article, sentence: Sentence, mentions: Sequence[
         return []
     v_start, v_end, tense = verb
     clause = clause_for(text, sentence.start, sentence.end, v_start, v_end)
-    if clause.rule in ("relational", "subordinate") or not clause.start <= v_start < clause.end:
+    if clause.rule in ("relational", "subordinate") or not clause.start <= v_start < clause.end \
+            and clause.rule != "attribution-tail":  # a quote, then "she said": what she said
         clause = Clause(sentence.start, sentence.end, "sentence")
+    if clause.rule == "attribution-tail":  # the saying is the event: all that was said
+        clause = replace(clause, start=sentence.start)
     summary = summarize(text, clause, [])
     if len(summary.split()) < MIN_WORDS + 1:
         return []

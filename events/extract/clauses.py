@@ -48,7 +48,9 @@ BOUNDARIES: tuple[tuple[str, str], ...] = (
     ("then", r",?\s+(?:and\s+)?then\s+(?=[a-z])"),
     ("contrast", r",\s+(?:but|while|whereas|though|although|yet)\s+"),
     ("and-past-verb", r",?\s+and\s+(?=(?:also\s+|later\s+|then\s+)?" + _PAST + r"\b)"),
-    ("dash", r"\s+[\u2013\u2014-]{1,2}\s+"),
+    ("and-pronoun-past", r",\s+and\s+(?=(?:he|she|they|it|we)\s+(?:also\s+|later\s+|then\s+)?"
+     + _PAST + r"\b)"),
+    ("dash", r"(?<!\d)\s+[\u2013\u2014-]{1,2}\s+(?!\d)"),  # "4 - 6 years" is a range
     ("relative", r",\s+(?=(?:which|who)\s)"),
 )
 
@@ -97,6 +99,11 @@ _SUBJECT_ADVERBS = re.compile(r"(?:\s+(?:first|also|already|later|then|recently|
 #: The modal chain a bare verb inherits: " were set to", " will", " plan to".
 _INFINITIVE_CHAIN = re.compile(r"\s+(?:\w+\s+){0,3}?(?:to|will|would|could|should|must|can|may)(?=\s)")
 _PRONOUN = re.compile(r"^(?:it|they|he|she)\b\s*", re.I)
+#: A "which" or "who" clause closed by a comma that its sentence's verb follows: an aside
+#: inside a clause, not a clause boundary.
+ENCLOSED_RELATIVE = re.compile(
+    r",\s+(?:which|who)\s+[^,;]{3,120}?,\s+(?:will|would|is|are|was|were|has|have|had|can|"
+    r"could|may|might|must|should|" + _PAST + r")\b")
 _COMPILED = tuple((name, re.compile(pattern)) for name, pattern in BOUNDARIES)
 
 
@@ -160,8 +167,14 @@ def clause_for(text: str, start: int, end: int, time_start: int, time_end: int,
         if b_end <= time_start:
             left, rule = b_end, name
         elif b_start >= time_end:
+            if name == "relative" and ENCLOSED_RELATIVE.match(text, b_start, end):
+                continue  # "the release, which is due next summer, will include": an aside
             right = b_start
             break
+    if rule == "relative":  # "X, who ... on May 2, did Y": the who-clause ends at its comma
+        close = text.find(",", time_end, right)
+        if close >= 0:
+            right = close
     if RELATIONAL_END.search(text, time_start, time_end):
         return Clause(time_end, right, "relational")
     relation = RELATIONAL_NEXT.match(text, time_end, right) if points else None

@@ -33,17 +33,46 @@ CUT_POINTS: tuple[tuple[str, str], ...] = (
     ("relative", r"\s(?:that|which|who|where|because|as|after|before|while|to)\s"),
 )
 
+#: What opens a clause without being part of its statement, cut before it is read:
+#: (name, pattern). A run of three or more capitalized words glued to the sentence (a
+#: section heading, "SPONSORED BY MEMBERS OF BOTH PARTIES On a vote ..."), a transcript's
+#: speaker label ("LOTHIAN: Secretary of State ..."), a parenthesis ahead of it
+#: ("(Updated 2:52 p.m.) CNN's ...").
+LEADING_JUNK: tuple[tuple[str, str], ...] = (
+    ("caps-heading", r"^(?:[A-Z][A-Z'&-]+\s+){3,}(?=[A-Z][a-z])"),
+    ("speaker-label", r"^[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)?:\s+(?=[A-Z\u201c\"])"),
+    ("leading-parenthesis", r"^\((?:[^()]|\([^()]*\))*\)\s+(?=[A-Z\u201c\"])"),
+)
+
+#: A clock time: it stays in the summary when its day is cut out ("at 3 p.m.", "08:55",
+#: "noon"), since the date shown beside the summary gives the day only.
+CLOCK = re.compile(r"\b(?:at\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)(?!\w)|\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?"
+                   r"(?:\s+(?:UK|GMT|EST|EDT|ET|PT|local)\s+time)?|noon|midnight)", re.I)
+
+#: A comma-enclosed "which" or "who" clause: dropped from a summary that is too long
+#: before it is cut, so that the cut does not part a subject from its verb.
+ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,120}?,\s+")
+
 _PREP = re.compile(r"(?:\b(?:" + "|".join(sorted((re.escape(p) for p in TIME_PREPOSITIONS),
                                               key=len, reverse=True)) + r")\s+)$", re.I)
+_OPENS_WITH_PREP = re.compile(r"(?:" + "|".join(sorted((re.escape(p) for p in TIME_PREPOSITIONS),
+                                                       key=len, reverse=True)) + r")\s", re.I)
+#: A date right after "born (in)" says who is meant ("people born in 2005 and later"):
+#: cut out, it would leave "people born".
+_BORN = re.compile(r"\bborn\s+(?:(?:in|on|after|before|between|from)\s+)?$", re.I)
 _JOINER = re.compile(r"^\s*(?:,?\s*(?:or|and|to|through|until)\s+|\s*[-\u2013]\s*)$", re.I)
 _LEADING = re.compile(r"^(?:(?:" + "|".join(LEADING_CONNECTORS) + r")\b[\s,]*)+", re.I)
 _FUNCTION_WORDS = frozenset(("The", "A", "An", "This", "These", "That", "Those", "It", "They",
-                            "We", "There", "Its", "Their", "Our", "He", "She", "Some", "Many"))
+                            "We", "There", "Its", "Their", "Our", "He", "She", "Some", "Many",
+                            "What", "How", "Why", "When", "Where", "If", "As", "In", "So", "All",
+                            "Every", "Each", "No", "Not", "You", "Your", "My", "Here", "Now"))
 #: Relation words TimeML leaves outside a duration's span ("seven months" later).
-_RELATION_AFTER = re.compile(r"\s+(?:later|earlier|afterwards?|thereafter|beforehand|ago)\b")
+_RELATION_AFTER = re.compile(r"\s+(?:later|earlier|afterwards?|thereafter|beforehand|ago|"
+                             r"(?:and|or)\s+(?:later|earlier|after|before|since|onwards?)|onwards?)\b")
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _CUTS = tuple((n, re.compile(p)) for n, p in CUT_POINTS)
+_JUNK = tuple((n, re.compile(p)) for n, p in LEADING_JUNK)
 _NAME_TAIL = re.compile(r"((?:(?:[A-Z][\w.'\u2019-]*|[A-Z]\.)\s*){1,3})$")
 
 
@@ -55,12 +84,22 @@ def removal_spans(text: str, clause: Clause, spans: Sequence[tuple[int, int]]) -
     for start, end in sorted(spans):
         if not (clause.start <= start and end <= clause.end):
             continue
+        clock = CLOCK.search(text, start, end)
+        if clock is not None:  # the time of day stays; the day beside it goes
+            if clock.start() > start:
+                end = clock.start()
+            elif text[clock.end():end].strip(" ,"):
+                start = clock.end()
+            else:
+                continue
         if m := _POSSESSIVE.match(text, end, clause.end):  # "Friday's resolution"
             end = m.end()
         elif m := _RELATION_AFTER.match(text, end, clause.end):  # "seven months later"
             end = m.end()
+        if _BORN.search(text, max(clause.start, start - 16), start):
+            continue  # "people born in 2005": the date is what they are, not a removable date
         m = _PREP.search(text, max(clause.start, start - 14), start)
-        if m:
+        if m and not _OPENS_WITH_PREP.match(text, start, end):  # "weighed in on Friday"
             start = m.start()
         if out and _JOINER.match(text[out[-1][1]:start]):
             out[-1] = (out[-1][0], end)
@@ -87,7 +126,9 @@ def summarize(text: str, clause: Clause, time_spans: Sequence[tuple[int, int]]) 
         pieces.append(text[pos:start])
         pos = end
     pieces.append(text[pos:clause.end])
-    body = _tidy("".join(pieces))
+    body = _without_junk(_tidy("".join(pieces)))
+    if clause.rule == "relative":
+        body = _antecedent(text, clause, body)
     if clause.rule == "attribution-tail" and clause.speaker:
         body = f"{short_speaker(clause.speaker)} said {_lower_first(body, text)}"
     elif clause.speaker and _needs_a_voice(body):
@@ -98,6 +139,31 @@ def summarize(text: str, clause: Clause, time_spans: Sequence[tuple[int, int]]) 
         joiner = ", " if clause.rule == "appositive" else " "
         body = f"{clause.subject}{joiner}{body}"
     return _capitalize(_cut(_balance_quotes(_tidy(body))))
+
+
+def leading_junk(body: str) -> str | None:
+    """The name of the :data:`LEADING_JUNK` rule that matches at the start of ``body``."""
+    for name, pattern in _JUNK:
+        if pattern.match(body):
+            return name
+    return None
+
+
+def _without_junk(body: str) -> str:
+    for _, pattern in _JUNK:
+        body = pattern.sub("", body, count=1)
+    return body
+
+
+def _antecedent(text: str, clause: Clause, body: str) -> str:
+    """A "who" clause cut from its sentence takes the name before it as its subject
+    ("Lavrov, who had opposed ..." -> "Lavrov had opposed ...")."""
+    if not body.lower().startswith("who "):
+        return body
+    m = _NAME_TAIL.search(text, max(0, clause.start - 60), text.rfind(",", 0, clause.start))
+    if m is None:
+        return body
+    return f"{m.group(1).strip()} {body[4:]}"
 
 
 def _needs_a_voice(body: str) -> bool:
@@ -128,6 +194,9 @@ def _cut(s: str) -> str:
     words = s.split(" ")
     if len(words) <= MAX_WORDS:
         return s
+    shorter = ASIDE.sub(" ", s)
+    if shorter != s:
+        return _cut(shorter)
     head = " ".join(words[:MAX_WORDS])
     for _, pattern in _CUTS:
         points = [m.start() for m in pattern.finditer(head) if m.start() > len(head) // 2]
@@ -139,10 +208,11 @@ def _cut(s: str) -> str:
 def _lower_first(s: str, text: str) -> str:
     """Lower-case the first word of reported speech unless it looks like a name: it is
     kept when it never appears in lower case in the text."""
-    first = s.split(" ", 1)[0]
-    if first[:1].isupper() and (first in _FUNCTION_WORDS or re.search(
+    mark = len(s) - len(s.lstrip("\"\u201c\u2018'"))  # the quote it may open with
+    first = s[mark:].split(" ", 1)[0]
+    if first[:1].isupper() and (first in _FUNCTION_WORDS or first in ("I", "It's", "I'm") or re.search(
             r"\b" + re.escape(first.lower()) + r"\b", text)):
-        return s[0].lower() + s[1:]
+        return s[:mark] + s[mark].lower() + s[mark + 1:] if first != "I" and not first.startswith("I'") else s
     return s
 
 

@@ -10,7 +10,8 @@ same steps run in the same order for all of them:
    (comments follow the story); which clue wins is decided by
    :mod:`events.dating.precedence`, not here;
 4. take the title from the metadata, else from a heading-like first line (removed from the
-   text), else from the first words of the text;
+   text), else from the first words of the text; ``ArticleInfo.title_from`` says which,
+   since only a title the input gave is a headline (:mod:`events.extract.headline`);
 5. hash the cleaned text and make a readable, stable id.
 
 The cleaned text is the Article's text: every span later is an offset into it.
@@ -170,11 +171,11 @@ def compose(body: str, meta: Meta, *, detok: bool = True) -> Article:
     # date: every later step counts days from it (see events.temporal.interval)
     evidence = [e for e in evidence if e.date is None or on_calendar(e.date)]
 
-    title = meta.title
+    title, title_from = meta.title, "meta" if meta.title else ""
     heading, rest = _take_title(text)
     if heading is not None:
         text = collapse_blank_lines(rest)
-        title = title or heading
+        title, title_from = (title, title_from) if title else (heading, "heading")
     title = title or _first_words(text) or stem_of(meta.name)
 
     source = meta.source or cleaned.site or (outlets[0] if outlets else None)
@@ -183,5 +184,6 @@ def compose(body: str, meta: Meta, *, detok: bool = True) -> Article:
         id=article_id(meta.name, title, content_hash), title=title,
         content_hash=content_hash, source=source, url=meta.url, path=meta.path,
         byline=tuple(meta.byline or cleaned.byline),
-        outlets=tuple(dict.fromkeys(o for o in outlets if o)), words=len(text.split()))
+        outlets=tuple(dict.fromkeys(o for o in outlets if o)), words=len(text.split()),
+        title_from=title_from)
     return Article(info=info, text=text, evidence=tuple(evidence))

@@ -181,7 +181,7 @@
       fig.appendChild(quoteNode(s));
       var cap = el("figcaption");
       var art = articles[s.article] || { title: s.article, source: "", published: "" };
-      cap.appendChild(document.createTextNode("From "));
+      cap.appendChild(document.createTextNode(s.part === "title" ? "The headline of " : "From "));
       cap.appendChild(el("cite", null, art.title));
       if (art.source) cap.appendChild(document.createTextNode(", " + art.source));
       if (art.published) cap.appendChild(document.createTextNode(", published " + art.published));

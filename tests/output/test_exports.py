@@ -379,3 +379,23 @@ def test_every_export_renders_the_calendars_ends(example, start, end):
     files = render_exports(dataclasses.replace(example, entries=(entry, *example.entries[1:])))
     assert "DTSTART;VALUE=DATE:" in files["calendar.ics"].decode()
     assert json.loads(files["timelinejs.json"])["events"]
+
+
+def test_a_headline_source_is_marked_and_escaped(tmp_path):
+    from events.options import Options
+    from output.exports import events_json
+    from output.handout import markdown_handout
+    from output.page import render_page
+    from timeline.build import build_timeline
+
+    (tmp_path / "a.txt").write_text(
+        "Title: Harbour board approves <b>new</b> ferry pier\nDate: 2031-03-05\n\n"
+        "The harbour board on Tuesday approved a new ferry pier for the town.\n")
+    timeline = build_timeline([str(tmp_path / "a.txt")], Options())
+    sources = [s for e in events_json(timeline)["events"] for s in e["sources"]]
+    (head,) = [s for s in sources if s["part"] == "title"]
+    assert head["quote"] == "Harbour board approves <b>new</b> ferry pier"
+    assert {s["part"] for s in sources} == {"title", "text"}
+    page = render_page(timeline)
+    assert "<b>new</b>" not in page and "\\u003cb\\u003enew" in page
+    assert "<b>new</b>" not in markdown_handout(timeline)

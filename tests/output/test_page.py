@@ -284,3 +284,21 @@ def test_staging_folders_of_dead_builds_are_removed(example, tmp_path):
     other.mkdir()
     write_page(example, tmp_path / "site")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["site", mine.name, other.name])
+
+
+def _not_english(timeline, title: str, language: str = "de"):
+    from dataclasses import replace
+    first, *rest = timeline.articles
+    return replace(timeline, articles=(replace(first, title=title, language=language), *rest))
+
+
+def test_page_names_an_article_not_in_english(example):
+    page = _ours(render_page(_not_english(example, "Lagebericht <b>heute</b>")))
+    top = page.split('<nav class="controls"', 1)[0]
+    assert 'class="not-english"' in top and "(German)" in top
+    assert "Lagebericht &lt;b&gt;heute&lt;/b&gt;" in top and "<b>heute</b>" not in page
+    assert "Written in German, not English: no events were read from it." in page
+
+
+def test_page_has_no_language_notice_for_english_articles(html):
+    assert 'class="not-english"' not in html and "not English" not in html

@@ -273,7 +273,7 @@ NIGHT = date(2016, 3, 11)  # the debate was told the morning after
 
 def test_floor_rows_are_rules_fields():
     from timeline.merge import FLOORS
-    assert [case for case, _ in FLOORS] == ["same-article", "publication-dated", "conflict",
+    assert [case for case, _ in FLOORS] == ["headline", "same-article", "publication-dated", "conflict",
                                             "no-actors", "retold-date", "actors-agree",
                                             "same-occasion", "shared-actor"]
     assert {name for _, name in FLOORS} <= {f.name for f in fields(MergeRules)}
@@ -544,3 +544,32 @@ def test_a_large_block_is_searched_by_its_word_index_with_the_same_pairs(event, 
     monkeypatch.setattr(merging, "INDEXED_BLOCK", 10 ** 9)  # every block scanned whole
     assert indexed == candidate_pairs(items, MergeRules(block_reach=60))
     assert len(indexed) > INDEXED_BLOCK
+
+
+def _headline(ev):
+    return replace(ev, source=replace(ev.source, part="title"))
+
+
+def test_floor_headline_merges_a_headline_with_its_own_lead(event):
+    head = _headline(event("a", "Apple unveils new MacBook Air laptops", "2010-10-20",
+                           actors=("apple",), type="announcement", start=0))
+    lead = event("a", "Apple released a new lineup of MacBook Air laptops at a media event",
+                 "2010-10-20", actors=("apple",), type="announcement", start=40)
+    assert RULES.headline_similar <= similarity(head, lead) < RULES.duplicate_similar
+    (entry,) = _entries([head, lead])
+    assert [s.part for s in entry.sources] == ["text", "title"]  # the lead speaks for it
+    plain = replace(head, source=replace(head.source, part="text"))
+    assert len(_entries([plain, lead])) == 2  # two sentences of the text need more alike words
+
+
+@pytest.mark.parametrize("change", [
+    dict(timex="2010-10-19"),  # not the very same date
+    dict(summary="Shares of Apple rose in regular trading on the news"),  # another happening
+])
+def test_floor_headline_needs_the_same_date_and_wording(event, change):
+    head = _headline(event("a", "Apple unveils new MacBook Air laptops", "2010-10-20",
+                           actors=("apple",), type="announcement", start=0))
+    other = event("a", change.get("summary", "Apple released a new lineup of MacBook Air laptops"),
+                  change.get("timex", "2010-10-20"), actors=("apple",), type="announcement",
+                  start=40)
+    assert len(_entries([head, other])) == 2

@@ -22,6 +22,8 @@ def _clause(sentence, time_text, occurrence=0):
      "closed it on June 9."),
     ("dash", "The vote came on Friday - a week early - after long talks.", "on Friday",
      "The vote came on Friday"),
+    ("and-pronoun-past", "By 2001 she had joined the ferry board, and she rose to chair in 2004.",
+     "2004", "she rose to chair in 2004."),
     ("relative", "The ship left port on Monday, which angered the union leaders.", "on Monday",
      "The ship left port on Monday"),
 ])
@@ -114,3 +116,16 @@ def test_anchor_clause_of_a_relation():
     s = "The vote in Oslo was delayed by a storm and comes two weeks after the army seized power."
     c = anchor_clause(s, 0, len(s), s.index("two weeks after"))
     assert (c.rule, s[c.start:c.end]) == ("relational-anchor", "The vote in Oslo was delayed by a storm")
+
+
+def test_a_dash_between_numbers_is_a_range_not_a_clause_break():
+    sentence = "Engineers expect it will take 4 - 6 years to rebuild the pier from May."
+    c = _clause(sentence, "May")
+    assert sentence[c.start:c.end] == sentence
+
+
+def test_an_enclosed_which_clause_is_an_aside_not_a_boundary():
+    sentence = ("The mayor said on Friday that the plan, which is due for a vote in May, "
+                "will include a second pier.")
+    c = _clause(sentence, "on Friday")
+    assert sentence[c.start:c.end].endswith("will include a second pier.")

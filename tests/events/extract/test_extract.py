@@ -226,3 +226,13 @@ def test_a_date_before_after_is_not_a_relation():
     t = TimeExpression(i, i + 9, "Wednesday", "DATE", "2021-03-10", interval=interval_of("2021-03-10"))
     assert [e.summary for e in find_events(_article(text), [t], [])] == [
         "The envoy spoke to reporters after a long meeting of the ministers"]
+
+
+def test_a_summary_of_only_a_clock_time_falls_back_to_the_sentence():
+    text = "At 08:56 am on 16 Jun 2031, Okafor wrote: the ferry is late again."
+    i = text.index("08:56 am on 16 Jun 2031")
+    times = [TimeExpression(i, i + 23, text[i:i + 23], "TIME", "2031-06-16T08:56",
+                            interval=interval_of("2031-06-16"))]
+    article = Article(ArticleInfo("a", "A", "0" * 64, published=date(2031, 6, 17)), text)
+    (event,) = find_events(article, times, [])
+    assert "the ferry is late again" in event.summary and event.summary.startswith("At 08:56 am")

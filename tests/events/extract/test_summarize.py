@@ -1,7 +1,8 @@
 import pytest
 
 from events.extract.clauses import Clause, clause_for
-from events.extract.summarize import CUT_POINTS, MAX_WORDS, short_speaker, summarize
+from events.extract.summarize import (CUT_POINTS, LEADING_JUNK, MAX_WORDS, leading_junk,
+                                      short_speaker, summarize)
 
 
 def _summary(sentence, *time_texts):
@@ -67,3 +68,61 @@ def test_unbalanced_quotes_are_dropped():
 def test_a_relation_word_after_a_duration_goes_with_it():
     assert _summary("The ferry sank three weeks later near the coast.", "three weeks") == \
         "The ferry sank near the coast"
+
+
+@pytest.mark.parametrize("rule, sentence, times, expected", [
+    ("caps-heading", "HARBOUR WORKS AHEAD The council backed the new pier on Friday.",
+     ["on Friday"], "The council backed the new pier"),
+    ("speaker-label", "OKAFOR: The mayor opened the new pier on Friday.", ["on Friday"],
+     "The mayor opened the new pier"),
+    ("leading-parenthesis", "(Updated 9:10 a.m.) The mayor opened the new pier on Friday.",
+     ["on Friday"], "The mayor opened the new pier"),
+])
+def test_leading_junk_rule(rule, sentence, times, expected):
+    assert rule in dict(LEADING_JUNK)
+    assert leading_junk(sentence) == rule
+    assert _summary(sentence, *times) == expected
+
+
+def test_capitals_of_names_are_no_heading():
+    assert leading_junk("BP CEO Tony Hayward said the well was capped.") is None
+
+
+@pytest.mark.parametrize("sentence, times, expected", [
+    ("The ferry left on Tuesday at 3 p.m. for the island.", ["on Tuesday at 3 p.m."],
+     "The ferry left at 3 p.m. for the island"),
+    ("At 08:55 on 2 July the ferry left for the island.", ["08:55 on 2 July"],
+     "At 08:55 the ferry left for the island"),
+    ("The ferry left at noon for the island.", ["noon"], "The ferry left at noon for the island"),
+])
+def test_times_of_day_stay_in_the_summary(sentence, times, expected):
+    assert _summary(sentence, *times) == expected
+
+
+def test_and_later_goes_with_its_date():
+    assert _summary("Fares rose in 2019 and later, the board said.", "2019") == "Fares rose"
+
+
+def test_born_keeps_its_date():
+    assert _summary("Passes go to people born in 2005 and later from March.", "2005") == \
+        "Passes go to people born in 2005 and later from March"
+
+
+def test_a_preposition_of_the_verb_stays_when_the_date_has_its_own():
+    assert _summary("The mayor weighed in on Friday, praising the crews.", "on Friday") == \
+        "The mayor weighed in, praising the crews"
+
+
+def test_a_who_clause_takes_the_name_before_it():
+    sentence = ("Mayor Okafor, who had opposed the pier when they met on May 2, "
+                "backed it in the end.")
+    assert _summary(sentence, "May 2") == "Mayor Okafor had opposed the pier when they met"
+
+
+def test_an_aside_goes_before_a_long_summary_is_cut():
+    sentence = ("Okafor announced on Friday that the new harbour plan, which is due for a vote "
+                "next month, will include a second pier and a larger station for the lifeboat "
+                "crews of the town.")
+    summary = _summary(sentence, "on Friday", "next month")
+    assert summary == ("Okafor announced that the new harbour plan will include a second pier "
+                       "and a larger station for the lifeboat crews of the town")

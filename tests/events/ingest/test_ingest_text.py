@@ -50,6 +50,17 @@ def test_markdown_heading_becomes_title(tmp_path):
     article = read_input(str(path), Options())
     assert (article.info.title, article.text) == ("Harbour plan approved",
                                                  "The council met on Tuesday.")
+    assert article.info.title_from == "heading"  # the input gave it: a headline
+
+
+@pytest.mark.parametrize(("text", "title_from"), [
+    ("Title: Harbour plan approved\n\nThe council met on Tuesday.\n", "meta"),
+    ("The council met on Tuesday to approve the harbour plan.\n", ""),  # first words
+])
+def test_title_from_says_where_the_title_came_from(tmp_path, text, title_from):
+    path = tmp_path / "plan.txt"
+    path.write_text(text)
+    assert read_input(str(path), Options()).info.title_from == title_from
 
 
 def test_wire_story_with_headline_and_pipe_dateline(tmp_path):
