@@ -243,10 +243,12 @@ class Choice:
     In a text dense with dates most matches lie inside a longer one ("12 March" and
     "March 1990" inside "12 March 1990"), and building them (the builder, the title
     check) was most of the recognizer's time. The matches are ranked as :func:`choose`
-    ranks candidates, and a match inside what is already taken is passed over unbuilt:
-    the choice is the same, since an unbuilt match could only have been dropped there.
-    Each match is built at most once, however many choices are made.
+    ranks candidates, and a match that overlaps what is already taken is passed over
+    unbuilt: the choice is the same, since :func:`choose` would drop it there whatever
+    it built to. Each match is built at most once, however many choices are made.
     """
+
+    __slots__ = ("text", "ranked", "_built")
 
     def __init__(self, text: str) -> None:
         self.text = text
