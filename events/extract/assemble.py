@@ -12,6 +12,7 @@ import hashlib
 import re
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Iterable, Sequence
 
@@ -291,7 +292,7 @@ def _make(article: Article, sentence: Sentence, clause: Clause, group: list[Time
             and not has_verb(CLOCK.sub("", summary)):  # "At 08:56 am" has no verb
         # what is left of the clause says nothing on its own ("In a speech"): the
         # sentence, less its dates, says what happened
-        whole = summarize(text, Clause(sentence.start, sentence.end, "sentence"), spans)
+        whole = _sentence_summary(text, sentence.start, sentence.end, tuple(spans))
         if has_verb(whole):
             summary = whole
     if len(summary.split()) < MIN_WORDS:
@@ -308,6 +309,14 @@ def _make(article: Article, sentence: Sentence, clause: Clause, group: list[Time
                     time_text, value, dct)
     return Event(_event_id(article.id, sentence.start, first.start, salt), when, value, summary,
                  trigger, kind, status, actors, source)
+
+
+@lru_cache(maxsize=4)
+def _sentence_summary(text: str, start: int, end: int, spans: tuple) -> str:
+    """The whole sentence's summary, less its dates: the same for every expression of the
+    sentence, so it is made once per sentence (a sentence listing twenty dates asked for
+    it twenty times)."""
+    return summarize(text, Clause(start, end, "sentence"), spans)
 
 
 def _publication_event(article: Article, sentence: Sentence, mentions: Sequence[ActorMention],

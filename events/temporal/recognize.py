@@ -168,38 +168,52 @@ def is_title(text: str, start: int, end: int) -> bool:
     return not _SENTENCE_OPEN.search(text, max(0, start - 6), start)
 
 
-def candidates(text: str) -> list[Found]:
-    """Every match of every core rule that its builder accepts, in rule order; titles
-    such as "This Week" are marked as history-only."""
+def matches(text: str) -> list[tuple]:
+    """Every match of every core rule near its trigger words, in rule order, not yet
+    built: (start, end, rule's place in the table, rule, match, lowered, builder)."""
     out = []
     core = compiled()[0]
     lower = text.translate(_ASCII_LOWER)
     spans = windows(text, lower)
-    for rule, regex, lowered, build in core:
+    for place, (rule, regex, lowered, build) in enumerate(core):
         seen = set()
         source = lower if lowered else text
         for cls in rules.RULE_TRIGGERS[rule.name]:
             for lo, hi in spans.get(cls, ()):
                 for m in regex.finditer(source, lo, hi):
-                    if m.end() == m.start() or m.start() in seen:
+                    start, end = m.span()
+                    if end == start or start in seen:
                         continue
-                    seen.add(m.start())
-                    groups = m.groupdict()
-                    if lowered:  # the builders see the words as written
-                        groups = {k: None if v is None else text[m.start(k):m.end(k)]
-                                  for k, v in groups.items()}
-                    try:
-                        sem = build(groups, text, m.start(), m.end())
-                    except (KeyError, ValueError, OverflowError):
-                        # a form the pattern admits but the tables do not know: no match
-                        continue
-                    if sem is None:
-                        continue
-                    if rule.name not in _NAMES and is_title(text, m.start(), m.end()):
-                        # TIMEX2 history annotation marks "the Seven Days", "Six-Day War"
-                        sem = sem.but(link=HISTORY_ONLY)
-                    out.append(Found(m.start(), m.end(), rule.name, sem))
+                    seen.add(start)
+                    out.append((start, end, place, rule, m, lowered, build))
     return out
+
+
+def built(text: str, match: tuple) -> Found | None:
+    """The candidate one raw match of :func:`matches` makes, or None when its builder
+    refuses it; titles such as "This Week" are marked as history-only."""
+    start, end, _place, rule, m, lowered, build = match
+    groups = m.groupdict()
+    if lowered:  # the builders see the words as written
+        groups = {k: None if v is None else text[m.start(k):m.end(k)]
+                  for k, v in groups.items()}
+    try:
+        sem = build(groups, text, start, end)
+    except (KeyError, ValueError, OverflowError):
+        # a form the pattern admits but the tables do not know: no match
+        return None
+    if sem is None:
+        return None
+    if rule.name not in _NAMES and is_title(text, start, end):
+        # TIMEX2 history annotation marks "the Seven Days", "Six-Day War"
+        sem = sem.but(link=HISTORY_ONLY)
+    return Found(start, end, rule.name, sem)
+
+
+def candidates(text: str) -> list[Found]:
+    """Every match of every core rule that its builder accepts, in rule order; titles
+    such as "This Week" are marked as history-only."""
+    return [f for f in (built(text, m) for m in matches(text)) if f is not None]
 
 
 def choose(found: list[Found]) -> list[Found]:
@@ -221,6 +235,44 @@ def choose(found: list[Found]) -> list[Found]:
         kept.append(f)
     kept.sort(key=lambda f: f.start)
     return kept
+
+
+class Choice:
+    """:func:`choose` over :func:`candidates`, building only the matches it reaches.
+
+    In a text dense with dates most matches lie inside a longer one ("12 March" and
+    "March 1990" inside "12 March 1990"), and building them (the builder, the title
+    check) was most of the recognizer's time. The matches are ranked as :func:`choose`
+    ranks candidates, and a match that overlaps what is already taken is passed over
+    unbuilt: the choice is the same, since :func:`choose` would drop it there whatever
+    it built to. Each match is built at most once, however many choices are made.
+    """
+
+    __slots__ = ("text", "ranked", "_built")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ranked = sorted(matches(text), key=lambda m: (m[0] - m[1], m[2], m[0]))
+        self._built: dict[int, Found | None] = {}
+
+    def chosen(self, history: bool = True) -> list[Found]:
+        """The chosen candidates (with ``history`` false, none marked history-only)."""
+        if not self.ranked:
+            return []
+        taken = bytearray(max(m[1] for m in self.ranked))
+        kept: list[Found] = []
+        for i, match in enumerate(self.ranked):
+            start, end = match[0], match[1]
+            if taken.find(1, start, end) != -1:
+                continue
+            f = self._built[i] if i in self._built else \
+                self._built.setdefault(i, built(self.text, match))
+            if f is None or (not history and f.sem.link == HISTORY_ONLY):
+                continue
+            taken[start:end] = b"\x01" * (end - start)
+            kept.append(f)
+        kept.sort(key=lambda f: f.start)
+        return kept
 
 
 def _safely(build, *args):
@@ -328,7 +380,4 @@ def recognize(text: str, history: bool = True) -> list[Found]:
     With ``history`` false, expressions that only history annotation marks ("the former
     king", "winter storms") are left out before any choice is made.
     """
-    found = candidates(text)
-    if not history:
-        found = [f for f in found if f.sem.link != HISTORY_ONLY]
-    return finish(text, choose(found))
+    return finish(text, Choice(text).chosen(history))

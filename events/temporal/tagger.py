@@ -10,7 +10,7 @@ from events.temporal import lexicon as lx
 from events.temporal.caps import cap_per_sentence
 from events.temporal.anchor import Context, Point, granular, resolve
 from events.temporal.interval import interval_of
-from events.temporal.recognize import HISTORY_ONLY, Found, candidates, choose, finish, recognize
+from events.temporal.recognize import Choice, Found, finish, recognize
 from events.temporal.relative import YEAR_TO_DATE
 from events.temporal.tense import aspect, cue_before
 
@@ -61,14 +61,14 @@ def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpres
     """
     if not isinstance(text, str) or not text:
         return ()
-    found = candidates(text)
-    if not found:
+    choice = Choice(text)
+    chosen = choice.chosen()
+    if not chosen:
         return ()
-    chosen = choose(found)
     history = decide_genre(text, dct, genre if genre in GENRES else "auto",
                            chosen) == "history"
     if not history:  # news: choose again without what only history annotation marks
-        chosen = choose([f for f in found if f.sem.link != HISTORY_ONLY])
+        chosen = choice.chosen(history=False)
     found = cap_per_sentence(text, finish(text, chosen))
     dct_point = Point.of_date(dct) if isinstance(dct, date) else None
     ref, period, day = dct_point, None, dct_point

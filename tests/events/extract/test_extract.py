@@ -236,3 +236,28 @@ def test_a_summary_of_only_a_clock_time_falls_back_to_the_sentence():
     article = Article(ArticleInfo("a", "A", "0" * 64, published=date(2031, 6, 17)), text)
     (event,) = find_events(article, times, [])
     assert "the ferry is late again" in event.summary and event.summary.startswith("At 08:56 am")
+
+
+def test_a_sentence_of_many_dates_is_summarized_whole_once(monkeypatch):
+    # each date's short clause asks for the whole sentence's summary: it is made once
+    from events.extract import assemble
+    from events.temporal import tag
+    text = "Harbour news\n\nOn 3 May 2001, 4 June 2002, 5 July 2003, 6 August 2004.\n"
+    article = Article(ArticleInfo("many", "Many", "x", published=DCT), text)
+    wholes = []
+    original = assemble.summarize
+
+    def counting(text_, clause, spans):
+        if clause.rule == "sentence":
+            wholes.append((clause.start, clause.end))
+        return original(text_, clause, spans)
+
+    monkeypatch.setattr(assemble, "summarize", counting)
+    assemble._sentence_summary.cache_clear()
+    times = tag(text, DCT)
+    assert len(times) == 4
+    before = find_events(article, times, [])
+    assert len(wholes) == len(times) + 1  # each date's own clause, and the sentence once
+    assemble._sentence_summary.cache_clear()
+    monkeypatch.setattr(assemble, "summarize", original)
+    assert find_events(article, times, []) == before
