@@ -21,10 +21,6 @@ EXPECTATION_CUES: tuple[tuple[str, str], ...] = (
     ("according-to", r"\baccording\s+to\b"),
 )
 
-#: Expectation cues that read a deadline or a source, not a hedge: in a clause in the past
-#: tense they report what was so ("By the end of May the fleet was on its way").
-TIMING_CUES = frozenset({"arrival-by", "according-to"})
-
 #: Wording that makes a clause a plan (someone intends it): (name, pattern).
 PLAN_CUES: tuple[tuple[str, str], ...] = (
     ("will", r"(?-i:\b(?:will|shall|won't)\b)|\w'll\b"),  # "Iron Will", "Will Smith": names
@@ -32,6 +28,20 @@ PLAN_CUES: tuple[tuple[str, str], ...] = (
     ("plan-to", r"\b(?:plans?|planned|planning|intends?|intended|aims?|aimed|promised|pledged|vowed)\s+to\b"),
     ("going-to", r"\b(?:is|are|was|were)\s+going\s+to\b"),
     ("to-be-held", r"\bto\s+be\s+(?:held|hosted|delivered|signed|sent)\b"),
+)
+
+#: In a clause in the past tense, only a plan or an expectation stated in the past makes
+#: it planned or expected ("was to", "were set to", "planned to", "was expected to"); a
+#: hedge ("may have contributed", "possibly"), a noun's modifier ("an estimated 200,000",
+#: "the projected launch", "a referendum to be held") or a cue inside a quoted aside
+#: reports what was so, and the clause happened: (name, pattern, status).
+PAST_CUES: tuple[tuple[str, str, str], ...] = (
+    ("was-expected-to", r"\b(?:was|were|had\s+been)\s+(?:widely\s+)?(?:expected|anticipated)\s+to\b",
+     "expected"),
+    ("was-to", r"\b(?:was|were)\s+(?:(?:set|scheduled|slated|poised|going)\s+)?to\s+"
+     r"(?!(?:be\s+)?(?:blame|thank)\b)[a-z]+", "planned"),
+    ("planned-to", r"\b(?:planned|intended|aimed|promised|pledged|vowed|had\s+hoped)\s+to\b",
+     "planned"),
 )
 
 #: Wording that makes a clause dated today something still going on: (name, pattern).
@@ -69,6 +79,7 @@ EVENT_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = (
 _EXPECT = tuple((n, re.compile(p, re.I)) for n, p in EXPECTATION_CUES)
 _PLAN = tuple((n, re.compile(p, re.I)) for n, p in PLAN_CUES)
 _ONGOING = tuple((n, re.compile(p, re.I)) for n, p in ONGOING_CUES)
+_PAST = tuple((n, re.compile(p, re.I), status) for n, p, status in PAST_CUES)
 _TYPE_OF = {word: kind for kind, words in EVENT_TYPES for word in words}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
@@ -88,12 +99,16 @@ def status_of(clause: str, when: Interval, dct: date | None, tense: str = "none"
     expected when hedged. A date around the publication day is read from the wording.
     ``tense`` is the clause's ("past", "present", "future", "none"): a clause in the past
     tense is never planned for its date alone (the publication date may be inferred, or
-    lie before the story), only for its wording ("was to", "planned to").
+    lie before the story, or be missing), only for a plan stated in the past
+    (:data:`PAST_CUES`: "was to", "planned to", "was expected to").
     """
     if dct is not None and when.end < dct:
         return "happened"
-    future = dct is not None and when.start > dct and tense != "past"
-    expect = _EXPECT if tense != "past" else tuple(c for c in _EXPECT if c[0] not in TIMING_CUES)
+    if tense == "past":
+        stated = next((status for _, pattern, status in _PAST if pattern.search(clause)), None)
+        return stated or ("ongoing" if first_cue(_ONGOING, clause) else "happened")
+    future = dct is not None and when.start > dct
+    expect = _EXPECT
     if first_cue(_PLAN, clause) or first_cue(expect, clause) or future:
         if first_cue(expect, clause):
             return "expected"
