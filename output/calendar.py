@@ -31,6 +31,8 @@ def ics_text(text: str) -> str:
 
 def fold(line: str) -> str:
     """Fold a content line into pieces of at most 75 octets, never splitting a character."""
+    if line.isascii():  # one octet a character: cut by length, no per-character count
+        return "\r\n ".join([line[:75], *(line[i:i + 74] for i in range(75, len(line), 74))])
     out, piece, size = [], "", 0
     for ch in line:
         n = len(ch.encode("utf-8"))

@@ -319,6 +319,15 @@ def test_fold_keeps_characters_whole():
     assert folded.replace("\r\n ", "") == line
 
 
+@pytest.mark.parametrize("length", [0, 74, 75, 76, 149, 150, 400])
+def test_fold_cuts_an_ascii_line_at_75_then_74_octets(length):
+    line = ("SUMMARY:" + "x" * length)[:max(length, 1)]
+    parts = fold(line).split("\r\n ")
+    assert "".join(parts) == line
+    assert len(parts[0]) == min(len(line), 75) and all(len(p) <= 74 for p in parts[1:])
+    assert all(parts) or line == ""
+
+
 def test_graph_exports_read_back(example, tmp_path):
     files = render_exports(example)
     assert b"lastmodifieddate" not in files["actors.gexf"]
