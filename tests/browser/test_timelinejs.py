@@ -108,6 +108,20 @@ def _slide_order(page) -> list[str]:
 
 
 def _marker_left(page) -> dict[str, float]:
+    """Where each slide's marker sits on the time navigation, once TimelineJS has laid
+    them out and its zoom animation has ended (two readings 200 ms apart agree; on a
+    loaded machine the first reading can come before the markers are placed)."""
+    last = _marker_left_now(page)
+    for _ in range(50):
+        page.wait_for_timeout(200)
+        now = _marker_left_now(page)
+        if now == last and len(set(now.values())) > 1:
+            return now
+        last = now
+    return last
+
+
+def _marker_left_now(page) -> dict[str, float]:
     return page.evaluate("""() => Object.fromEntries(
         window.timeline.config.events.map(e => {
             const m = document.getElementById(e.unique_id + '-marker');
