@@ -139,8 +139,9 @@ def _conflict(members: Sequence[Member]) -> tuple[Conflict | None, date | None]:
     """The conflict among the members dated by a time expression, and the day most
     precise sources give (earliest on a tie; None when no precise source disagrees)."""
     dated = [m for m in members if m.event.dated_by != "publication"]
-    disagree = any(not a.when.overlaps(b.when) for n, a in enumerate(dated)
-                   for b in dated[n + 1:])
+    # days on a line all overlap pairwise exactly when the latest start is on or before
+    # the earliest end: one pass instead of every pair (an entry may hold 500 members)
+    disagree = bool(dated) and max(m.when.start for m in dated) > min(m.when.end for m in dated)
     if not disagree:
         return None, None
     by_label: dict[str, set[str]] = defaultdict(set)

@@ -573,3 +573,26 @@ def test_floor_headline_needs_the_same_date_and_wording(event, change):
                   change.get("timex", "2010-10-20"), actors=("apple",), type="announcement",
                   start=40)
     assert len(_entries([head, other])) == 2
+
+
+def test_an_entry_conflicts_exactly_when_two_of_its_dates_do_not_overlap():
+    # the one-pass check (latest start after earliest end) against every pair
+    import random
+    from types import SimpleNamespace
+
+    from events.models import Interval
+    from timeline.entry import _conflict
+
+    rng = random.Random(7)
+    for _ in range(300):
+        members = []
+        for n in range(rng.randint(1, 6)):
+            start = date(2022, 10, 1 + rng.randint(0, 20))
+            end = date(2022, 10, min(31, start.day + rng.choice([0, 0, 1, 6, 10])))
+            when = Interval(start, end, "day" if start == end else "week")
+            event = SimpleNamespace(dated_by="time", when=when, timex=start.isoformat())
+            members.append(SimpleNamespace(event=event, article=f"a{n}", published=None,
+                                           when=when))
+        pairwise = any(not a.when.overlaps(b.when) for i, a in enumerate(members)
+                       for b in members[i + 1:])
+        assert (_conflict(members)[0] is not None) == pairwise
