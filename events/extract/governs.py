@@ -23,6 +23,11 @@ MODIFIER_BEFORE: tuple[tuple[str, str], ...] = (
     ("determiner", r"\b(?:the|a|an|its|his|her|their|our|your|my|this|that|these|those|every|"
                    r"each|whose)\s+$"),
     ("possessor", r"\b\w+(?:['\u2019]s|s['\u2019])\s+$"),
+    # a determiner and one or two describing words ("her ground-breaking 1980 book"); a
+    # preposition or a verb between them ends the noun phrase ("the army on 5 March")
+    ("described", r"\b(?:the|a|an|its|his|her|their|our|your|my|this|that|these|those)\s+"
+                  r"(?:(?!(?:on|in|at|of|for|by|to|from|since|until|during|after|before|"
+                  r"and|or|was|were|is|are|has|had|have|will|said)\b)[A-Za-z][\w-]*\s+){1,2}$"),
     ("number", r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|"
                r"few|dozens|hundreds|thousands)\s+$"),
 )

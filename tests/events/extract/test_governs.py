@@ -21,6 +21,7 @@ def _rule(text, surface):
     ("determiner", "Voters in the 2028 election chose a new council.", "2028"),
     ("possessor", "At the club's 2030 assembly the members voted.", "2030"),
     ("number", "Five 2032 hopefuls took the stage.", "2032"),
+    ("described", "In her ground-breaking 2031 book the historian argued it.", "2031"),
     ("possessive", "At this year's fair the mayor spoke.", "this year"),
 ])
 def test_a_date_that_modifies_a_noun_names_its_rule(name, text, surface):
@@ -32,6 +33,8 @@ def test_a_date_that_modifies_a_noun_names_its_rule(name, text, surface):
     ("The club opened the store in 2003 and moved in 2005.", "2003"),
     ("The mayor spoke on Tuesday, as crowds gathered.", "Tuesday"),
     ("The store was renamed in 2006.", "2006"),
+    ("The army on 5 March captured the town.", "5 March"),
+    ("The council in 2027 approved the plan.", "2027"),
 ])
 def test_a_date_that_modifies_the_verb_governs(text, surface):
     i = text.index(surface)
