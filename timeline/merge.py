@@ -68,6 +68,14 @@ def _probe_keys(item: Item, rules: MergeRules) -> list[tuple]:
             for actor in actors for offset in range(-reach, reach + 1)]
 
 
+def _run_keys(item: Item) -> list[int]:
+    """The keys two events sharing a run of words on one day meet by (``same-words``)."""
+    if item.when.granularity not in PRECISE:
+        return []
+    day = item.when.start.toordinal()
+    return [hash((day, run)) for run in item.runs]
+
+
 def _dated_elsewhere(a: Item, b: Item, by_day: Mapping[tuple[str, date], list[int]],
                      items: list[Item], rules: MergeRules) -> bool:
     """True when ``a``'s article also tells of ``b`` on ``b``'s own date.
@@ -88,7 +96,10 @@ def candidate_pairs(items: list[Item], rules: MergeRules) -> list[tuple[float, i
     index: dict[tuple, list[int]] = defaultdict(list)  # events dated by a time expression
     strong: dict[tuple, list[int]] = defaultdict(list)  # every event, by its strong keys
     by_day: dict[tuple[str, date], list[int]] = defaultdict(list)
+    quoted: dict[int, list[int]] = defaultdict(list)  # every day-dated event, by its runs
     for item in items:
+        for key in _run_keys(item):
+            quoted[key].append(item.index)
         if not item.weak:
             for key in _keys(item, rules):
                 index[key].append(item.index)
@@ -111,11 +122,14 @@ def candidate_pairs(items: list[Item], rules: MergeRules) -> list[tuple[float, i
 
     for item in items:  # items come sorted by article: so does each bucket
         seen: set[int] = set()
+        runs = (quoted.get(key, []) for key in _run_keys(item))
         if item.weak:
-            probes = (strong.get(key, []) for key in _strong_keys(item, rules))
+            probes = itertools.chain((strong.get(key, []) for key in _strong_keys(item, rules)),
+                                     runs)
         else:
             probes = itertools.chain((index.get(key, []) for key in _probe_keys(item, rules)),
-                                     (strong.get(key, []) for key in _strong_keys(item, rules)))
+                                     (strong.get(key, []) for key in _strong_keys(item, rules)),
+                                     runs)
         for bucket in probes:
             for other in later(bucket):
                 if other in seen:
@@ -278,7 +292,7 @@ def merge_events(events: Iterable[Event], published: Mapping[str, date | None] |
     ordered = sorted(events, key=lambda e: (e.source.article, e.source.start, e.id))
     ordered = redate_copies(ordered, published, rules.copy_similar)
     persons = frozenset(people)
-    items = [item_of(i, e, published.get(e.source.article, e.source.published), persons)
+    items = [item_of(i, e, published.get(e.source.article, e.source.published), persons, rules)
              for i, e in enumerate(ordered)]
     def alike(a: Item, b: Item) -> float:
         return pair_similarity(a, b, rules)

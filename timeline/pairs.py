@@ -14,6 +14,11 @@ its article's publication day (``dated_by == "publication"``) says nothing of wh
 happened, so it joins another only on strong wording and actor agreement
 (``publication-dated``) and never opens a conflict.
 
+Two sentences of different articles that share a run of words (a quotation, a wire
+story's sentence) on the same day quote one source (``same-words``): they need only a
+shared actor or one side naming none, since outlets read the speaker differently ("He
+said ..." against "Obama said ...").
+
 Two precise (day-level) events a few days apart with strongly alike wording and shared
 actors are the same happening dated differently by their sources (kind ``conflict``).
 :mod:`timeline.merge` finds the candidate pairs and gathers them into entries.
@@ -27,7 +32,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from events.models import Event, Interval
-from events.text import content_stems, dice, names, stem, words
+from events.text import STOP_WORDS, content_stems, dice, names, stem, words
 from timeline.copies import PRECISE
 from timeline.entry import GENERIC_TYPES
 
@@ -85,6 +90,13 @@ class MergeRules:
         day-and-actor holds this many events (the Timeline17 topics build the same).
     max_members: no entry gathers more than this many events; joining stops there, so
         that the pairwise checks of clustering stay bounded.
+    run_words: two sentences of different articles that share a run of this many words
+        (with at least two content words in it) quote one source: a statement, a wire
+        story's sentence. On the same day they are one happening whatever their actors
+        read (``He said ...`` against ``Obama said ...``; ``FTSE`` against ``FTSE4Good``).
+    words_similar: the similarity such a pair needs (case ``same-words``), so that one
+        stock phrase ("the worst environmental disaster in U.S. history") in two
+        different sentences does not make them one.
     """
 
     similar: float = 0.3
@@ -107,6 +119,8 @@ class MergeRules:
     same_article_reach: int = 50
     block_reach: int = 200
     max_members: int = 500
+    run_words: int = 5
+    words_similar: float = 0.4
 
 
 #: The default rules.
@@ -128,10 +142,13 @@ SAME, CONFLICT, DUPLICATE = "same", "conflict", "duplicate"
 #: Ukraine on one day are two statements),
 #: ``same-occasion`` (same day, a shared actor, and each is of an :data:`OCCASIONS` type
 #: or of none: a statement made at a meeting is not the meeting), ``shared-actor`` (the
-#: rest: at least one shared actor).
+#: rest: at least one shared actor). ``same-words`` (two articles' sentences of one day
+#: that share a run of :attr:`MergeRules.run_words` words) fits before every row after
+#: ``same-article`` whose floor is higher, and where no row fits for want of actors.
 FLOORS: tuple[tuple[str, str], ...] = (
     ("headline", "headline_similar"),
     ("same-article", "duplicate_similar"),
+    ("same-words", "words_similar"),
     ("publication-dated", "publication_similar"),
     ("conflict", "conflict_similar"),
     ("no-actors", "actorless_similar"),
@@ -164,6 +181,7 @@ class Item:
     named_day: bool = False  # its time expression gives a calendar date
     persons: frozenset[str] = frozenset()  # its actors that are persons
     headline: bool = False  # it cites its article's headline
+    runs: frozenset[int] = frozenset()  # hashes of its sentence's runs of words (run_words)
 
 
 def _actor_words(actors: Iterable[str]) -> frozenset[str]:
@@ -178,7 +196,7 @@ def _actor_words(actors: Iterable[str]) -> frozenset[str]:
 
 
 def item_of(index: int, event: Event, published: date | None,
-            people: frozenset[str] = frozenset()) -> Item:
+            people: frozenset[str] = frozenset(), rules: MergeRules = RULES) -> Item:
     """An event prepared for comparing; ``people`` are the actor ids that are persons."""
     exclude = _actor_words(event.actors)
     trigger = content_stems(event.trigger, exclude)
@@ -190,7 +208,32 @@ def item_of(index: int, event: Event, published: date | None,
                  event.dated_by == "publication",
                  _said(event.source.quote),
                  _names_a_date(event.source.time_text), frozenset(event.actors) & people,
-                 event.source.part == "title")
+                 event.source.part == "title", runs(event.source.quote, rules.run_words))
+
+
+@lru_cache(maxsize=4096)
+def runs(quote: str, size: int) -> frozenset[int]:
+    """Hashes of every run of ``size`` consecutive words of a sentence that holds at least
+    two content words (a run of function words, "one of the", quotes nobody)."""
+    said = [_plain(w) for w in words(quote)]
+    out = set()
+    for i in range(len(said) - size + 1):
+        run = tuple(said[i:i + size])
+        if sum(w not in STOP_WORDS and len(w) > 1 for w in run) >= 2:
+            out.add(hash(run))
+    return frozenset(out)
+
+
+def same_words(a: Item, b: Item) -> bool:
+    """Two events of different articles dated to the same day (by a time expression or
+    their publication) whose sentences share a run of words, with a shared actor or one
+    side naming none ("He said ..." against "Obama said ..."), and not each naming a
+    person the other lacks (two people quoting one slogan are two statements)."""
+    return (a.article != b.article and a.when.granularity in PRECISE
+            and b.when.granularity in PRECISE and a.when.start == b.when.start
+            and (not a.actors or not b.actors or not a.actors.isdisjoint(b.actors))
+            and not a.runs.isdisjoint(b.runs)
+            and not ((a.persons - b.actors) and (b.persons - a.actors)))
 
 
 @lru_cache(maxsize=4096)
@@ -341,7 +384,8 @@ def follows_lead(item: Item) -> bool:
 def compare_items(a: Item, b: Item, rules: MergeRules) -> tuple[str, float] | None:
     if not _types_agree(a.event, b.event):
         return None
-    if (a.actors or b.actors) and a.actors.isdisjoint(b.actors):
+    quoted = same_words(a, b)
+    if (a.actors or b.actors) and a.actors.isdisjoint(b.actors) and not quoted:
         return None
     if a.article == b.article:
         if (a.when.start, a.when.end) != (b.when.start, b.when.end):
@@ -353,7 +397,10 @@ def compare_items(a: Item, b: Item, rules: MergeRules) -> tuple[str, float] | No
         kind = dates_kind(a, b, rules)
         if kind is None:
             return None
-    case = case_of(a, b, kind, rules)
+    case = case_of(a, b, kind, rules) if a.actors & b.actors or not (a.actors or b.actors) \
+        else None
+    if quoted and kind == SAME and (case is None or floor_of(case, rules) > rules.words_similar):
+        case = "same-words"
     if case is None:
         return None
     if rules.names_agree and (a.names - b.said) and (b.names - a.said):

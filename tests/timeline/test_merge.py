@@ -273,7 +273,8 @@ NIGHT = date(2016, 3, 11)  # the debate was told the morning after
 
 def test_floor_rows_are_rules_fields():
     from timeline.merge import FLOORS
-    assert [case for case, _ in FLOORS] == ["headline", "same-article", "publication-dated", "conflict",
+    assert [case for case, _ in FLOORS] == ["headline", "same-article", "same-words",
+                                            "publication-dated", "conflict",
                                             "no-actors", "retold-date", "actors-agree",
                                             "same-occasion", "shared-actor"]
     assert {name for _, name in FLOORS} <= {f.name for f in fields(MergeRules)}
@@ -313,7 +314,10 @@ def test_floor_publication_dated_needs_strong_wording_and_actor_agreement(event)
     b = _pub(event("b", said + " this week", "2022-10-12", actors=IRIS_ACTORS))
     loose = _pub(event("c", "Germany sent howitzers and shells to Ukraine", "2022-10-12",
                        actors=IRIS_ACTORS))
-    one = _pub(event("d", said, "2022-10-12", actors=("germany",)))
+    # alike, but no run of five words in common: the one-actor side stays apart
+    one = _pub(event("d", "Germany sent Ukraine its first air defence system of the IRIS-T type",
+                     "2022-10-12", actors=("germany",)))
+    assert similarity(a, one) >= RULES.publication_similar
     assert similarity(a, loose) >= RULES.similar  # would merge if dated by the text
     entries = _entries([a, b, loose, one])
     assert sorted(len(e.sources) for e in entries) == [1, 1, 2]
@@ -596,3 +600,39 @@ def test_an_entry_conflicts_exactly_when_two_of_its_dates_do_not_overlap():
         pairwise = any(not a.when.overlaps(b.when) for i, a in enumerate(members)
                        for b in members[i + 1:])
         assert (_conflict(members)[0] is not None) == pairwise
+
+
+QUOTE = "the committee's decision to remove the bank followed a review of its record"
+
+
+def test_floor_same_words_merges_one_quotation_whoever_the_sentence_names(event):
+    # one outlet resolves "He", the other does not; one dates it by the text, one by its day
+    a = event("a", f"Smith said {QUOTE}", "2031-09-10", actors=("smith",), type="statement")
+    b = _pub(event("b", f"He said {QUOTE}", "2031-09-10", actors=(), type="statement"))
+    (entry,) = _entries([a, b])
+    assert {s.article for s in entry.sources} == {"a", "b"}
+
+
+@pytest.mark.parametrize("change", [
+    dict(timex="2031-09-11"),                          # another day
+    dict(summary=f"Jones said {QUOTE}", actors=("jones",)),  # two people each the other lacks
+    dict(summary=f"He disputed the claim that {QUOTE.split(' a review')[0]} months of "
+                 "losses, staff cuts, a failed merger, two fines and a strike"),  # too unalike
+])
+def test_floor_same_words_needs_the_day_the_people_and_wording(event, change):
+    people = {"smith", "jones"}
+    a = event("a", f"Smith said {QUOTE}", "2031-09-10", actors=("smith",), type="statement")
+
+    def other(**kw):
+        kw = dict(summary=f"He said {QUOTE}", timex="2031-09-10", actors=()) | kw
+        return event("b", kw["summary"], kw["timex"], actors=kw["actors"], type="statement")
+
+    assert len(merge_events([a, other()], {}, people=people)) == 1  # only same-words joins it
+    assert len(merge_events([a, other(**change)], {}, people=people)) == 2
+
+
+def test_runs_need_two_content_words():
+    from timeline.pairs import runs
+    assert not runs("it is one of the", 5)          # function words only
+    assert runs("the rig exploded and sank", 5)     # rig, exploded, sank
+    assert runs("He said the rig exploded", 5) == runs("he said the rig exploded!", 5)
