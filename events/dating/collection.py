@@ -26,7 +26,8 @@ others needs, so that no article is read twice:
    firmly dated articles it reads most alike agree on (:mod:`events.dating.neighbours`);
    a day of step 0 witnesses neither (measured on Timeline17: the dates it lent were
    right 29 times and wrong 75, as both articles often retell the same old date); either is
-   moved to the day its named weekdays fit best (:mod:`events.dating.weekdays`);
+   moved to the day its named weekdays fit best (:mod:`events.dating.weekdays`); a guess
+   outside the span that neither replaces is dropped (a file photo's caption from 2001);
 3. the day of step 2 is checked against the day the article's text points to, unsure
    (:func:`reconcile`): agreeing, the text's day is kept; disagreeing, neither, and the
    article stays undated, as an honest unknown is better than a wrong day.
@@ -233,4 +234,8 @@ def date_collection(articles: Sequence[tuple[ArticleInfo, Clues]]) -> dict[str, 
     for aid, day in found.items():
         if day.date != open_[aid].published:
             infos[aid] = with_date(open_[aid], day)
+    for aid in undated:  # a guess outside the span that nothing replaced is no date
+        if aid not in found and infos[aid].published is not None:
+            infos[aid] = replace(infos[aid], published=None, published_from="unknown",
+                                 published_how="")
     return infos
