@@ -58,7 +58,8 @@ class Evidence:
     """One clue to when an article was published, as read from the input, not yet weighed.
 
     ``kind`` names a row of :data:`events.dating.precedence.PRECEDENCE` ("header", "meta",
-    "date line", "dateline", "extensive", "comment"); ``date`` is the day it gives, None
+    "date line", "dateline", "published note", "print note", "update note", "extensive",
+    "comment"); ``date`` is the day it gives, None
     for a dateline that gave month and day only, whose TIMEX3 value (``XXXX-03-03``) is
     then ``partial``; ``how`` says in words where it was found.
     """

@@ -306,6 +306,89 @@ def find_date_line(text: str) -> TextDate | None:
     return None
 
 
+# A note's stamp: a clock time before or after the date, a weekday before it
+# ("07:41 GMT, Wednesday, 9 June 2010", "19.48 BST on Friday 18 June 2010",
+# "Monday 3 May 2010 20.12 BST").
+_NOTE_STAMP = (rf"(?:{_TIME}\s*,?\s*(?i:on\s+)?)?(?P<wd>{_WD}\s*,?\s*)?(?i:the\s+)?"
+               rf"(?P<date>{_FULL_DATE})(?:\s*,?\s*(?i:at\s+)?{_TIME})?")
+# Where a note may name the site or the printed page before its date: "on guardian.co.uk",
+# "on p12 of the Main section of the <paper>", "in print", "on page A1 of the <edition>".
+_NOTE_PLACE = r"(?:\s+(?i:on|in)\s+(?!(?i:the\s+)?(?:\d|{wd}|{mon}))[^\n]{{0,100}}?)?"
+_NOTE_PLACE = _NOTE_PLACE.format(wd=_WD, mon=_MON)
+# A plain "Published" or "Updated" counts only where a line or sentence starts.
+_NOTE_START = r"(?:(?m:^)|(?<=[.!?:|] ))\s*"
+
+#: Statements inside the text of when the article itself was published, printed or last
+#: changed: (name, kind, pattern). Kinds: ``published`` (the day it was published),
+#: ``print`` (the day it appeared in print: published then or the day before) and
+#: ``updated`` (the day it was last changed: published then or before). Each needs the
+#: article's own words ("this article", "first", "last", or a line that opens with
+#: "Published:"), so that prose about another paper's date ("a report published on 3 May
+#: 2010") is no note. The group ``date`` holds the date, ``wd`` the weekday named with it.
+PUBLICATION_NOTES: tuple[tuple[str, str, str], ...] = (
+    # First published on Monday 3 May 2010 20.12 BST / This article was published on
+    # <site> at 19.48 BST on Friday 18 June 2010 / Originally published June 3, 2010
+    ("first-published", "published",
+     rf"\b(?i:(?:this (?:article|story|page|piece|post|report|column) (?:was )?"
+     rf"(?:first |originally )?published|(?:first|originally) published))"
+     rf"{_NOTE_PLACE}\s*:?\s*(?i:at|on)?\s*{_NOTE_STAMP}"),
+    # Published: 12 May 2010 / Posted on May 12, 2010 (at the start of a line or sentence)
+    ("published-label", "published",
+     rf"{_NOTE_START}(?i:published|posted)(?:\s+(?i:on|at))?\s*:?\s*{_NOTE_STAMP}"),
+    # This article appeared on p1 of the Main section of the <paper> on Saturday 19 June
+    # 2010 / A version of this article appeared in print on May 3, 2010, on page A1
+    ("appeared-in-print", "print",
+     rf"\b(?i:(?:this|a version of this) (?:article|story|piece|report|column) appeared"
+     rf"|a version appeared)(?:\s+(?i:in print))?{_NOTE_PLACE}\s+(?i:on)\s+{_NOTE_STAMP}"),
+    # Page last updated at 10:08 GMT, Monday, 1 June 2009 / Last Modified: 2 May 2010 /
+    # It was last modified at 09.00 BST on Saturday 19 June 2010
+    ("last-updated", "updated",
+     rf"\b(?i:(?:it was )?(?:(?:page|article|story) )?last (?:updated|modified|changed|revised))"
+     rf"(?:\s+(?i:at|on))?\s*:?\s*{_NOTE_STAMP}"),
+    # Updated: 12 May 2010 (at the start of a line or sentence)
+    ("updated-label", "updated",
+     rf"{_NOTE_START}(?i:updated|modified)(?:\s+(?i:on|at))?\s*:\s*{_NOTE_STAMP}"),
+)
+#: The evidence kind (a row of :data:`events.dating.precedence.PRECEDENCE`) of each kind
+#: of note.
+NOTE_KINDS = {"published": "published note", "print": "print note", "updated": "update note"}
+_NOTE_RES = tuple((name, kind, re.compile(p)) for name, kind, p in PUBLICATION_NOTES)
+_NOTE_HINT = re.compile(r"published|posted|appeared|updated|modified|changed|revised",
+                        re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class PublicationNote:
+    """A statement of the article's own publication, print or change date found in its
+    text (:data:`PUBLICATION_NOTES`): the day, the kind, the rule's name and the span of
+    the whole statement, which is metadata and no story."""
+
+    date: date
+    kind: str
+    name: str
+    start: int
+    end: int
+
+
+def find_publication_notes(text: str) -> list[PublicationNote]:
+    """The publication notes anywhere in ``text`` (:data:`PUBLICATION_NOTES`), in text
+    order, none overlapping. A note whose weekday does not fall on its date is a misread
+    and left out."""
+    if not _NOTE_HINT.search(text):
+        return []
+    found: list[PublicationNote] = []
+    for name, kind, regex in _NOTE_RES:
+        for m in regex.finditer(text):
+            day = first_date(m["date"])
+            if day is None or (m["wd"] and WEEKDAYS[m["wd"].strip(" ,.").lower()]
+                               != day.isoweekday()):
+                continue
+            start = m.start() + len(m[0]) - len(m[0].lstrip())
+            if not any(n.start < m.end() and start < n.end for n in found):
+                found.append(PublicationNote(day, kind, name, start, m.end()))
+    return sorted(found, key=lambda n: n.start)
+
+
 def find_text_date(text: str) -> TextDate | None:
     """The publication date an article's text gives, from a date line or a dateline.
 

@@ -11,8 +11,14 @@ Why the rows are in this order:
 - a ``Date:`` header or front matter is what the user wrote down for this article;
 - a page's metadata (htmldate on the markup) is the publisher's own record;
 - a line near the top that is only a date, then a dateline, are the story's own stamp;
+- a note in the text that says when the article was first published ("First published
+  on Monday 3 May 2010", :data:`events.dating.evidence.PUBLICATION_NOTES`) is the
+  story's own word, if not at its top;
 - a dateline that gave month and day only takes its year from ``--published``: the day
   of the stamp is the story's, the year the user's;
+- a note of the day the article appeared in print (published then or the day before),
+  then one of the day it was last changed (published then or before) are the closest
+  the text comes;
 - htmldate's extensive search of the page text guesses from any date on the page;
 - ``--published`` is the fallback for inputs whose own date can't be found;
 - the day of the first reader comment comes last: comments follow the story, usually on
@@ -38,7 +44,10 @@ PRECEDENCE: tuple[tuple[str, str], ...] = (
     ("meta", "meta"),
     ("date line", "text"),
     ("dateline", "text"),
+    ("published note", "text"),
     ("dateline+published", "user"),
+    ("print note", "text"),
+    ("update note", "text"),
     ("extensive", "meta"),
     ("--published", "user"),
     ("comment", "inferred"),

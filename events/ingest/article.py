@@ -5,8 +5,10 @@ same steps run in the same order for all of them:
 
 1. undo Penn Treebank tokenization when the text looks tokenized (:mod:`events.ingest.detok`);
 2. drop page clutter, keeping what it revealed: byline, site, outlets (:mod:`events.ingest.clean`);
-3. collect the date evidence the text holds: a date line or dateline near the top
-   (removed from the text, as it is metadata) and the day of the first reader comment
+3. collect the date evidence the text holds: notes of when the article was published,
+   printed or last changed, wherever they are ("This article appeared on p1 of ... on
+   19 June 2010"), a date line or dateline near the top (all removed from the text, as
+   they are metadata) and the day of the first reader comment
    (comments follow the story); which clue wins is decided by
    :mod:`events.dating.precedence`, not here;
 4. take the title from the metadata, else from a heading-like first line (removed from the
@@ -24,7 +26,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from events.dating.evidence import FIRST_COMMENT, find_text_date, first_date
+from events.dating.evidence import (FIRST_COMMENT, NOTE_KINDS, find_publication_notes,
+                                    find_text_date, first_date)
 from events.ingest.clean import clean_text, collapse_blank_lines
 from events.ingest.detok import detokenize, looks_tokenized
 from events.models import Article, ArticleInfo, Evidence
@@ -160,6 +163,14 @@ def compose(body: str, meta: Meta, *, detok: bool = True) -> Article:
         outlets = [o.strip() for o in re.split(r"[,/]", m["outlets"])] + outlets
 
     evidence = list(meta.evidence)
+    notes = find_publication_notes(text)
+    for note in reversed(notes):  # from the end, so that the earlier spans stay put
+        text = _remove_stamp(text, note.start, note.end)
+    if notes:
+        text = collapse_blank_lines(text)
+        # of two notes of a kind the earlier day is the nearer one (a blog's first post)
+        evidence += [Evidence(NOTE_KINDS[n.kind], n.date, f"{NOTE_KINDS[n.kind]} ({n.name})")
+                     for n in sorted(notes, key=lambda n: n.date)]
     found = find_text_date(text)
     if found is not None:
         text = collapse_blank_lines(_remove_stamp(text, found.start, found.end))

@@ -48,6 +48,28 @@ def test_an_undated_article_takes_the_day_of_the_sentences_it_shares():
     assert infos["u"].published_how == "inferred from 2 sentences shared with 1 dated article"
 
 
+def test_only_a_firmly_dated_article_lends_its_day_to_the_sentences_it_shares():
+    # the day of the text rule may come from the very sentence both retell
+    guessed = _article("guess", f"{VOTE}. {COST}.", published=MAR8, published_from="inferred",
+                       published_how="inferred from the days its text names")
+    undated = _article("u", f"{VOTE} last night. {COST}, she added.")
+    infos = date_collection([(a.info, clues_of(a)) for a in (guessed, undated)])
+    assert infos["guess"].published == MAR8
+    assert infos["u"].published is None
+
+
+def test_a_guess_outside_the_span_that_nothing_replaces_is_no_date():
+    # (enough dated articles that the span trims the one outlier, 2 %, at each end)
+    dated = [_article(f"d{k}", f"{VOTE} on day {k}.", published=date(2023, 3, 1 + k % 28),
+                      published_from="text") for k in range(60)]
+    # its own guess rests on the one date it names, years before the collection
+    old = _article("old", "Nothing shared here at all, only other words about a memorial.",
+                   published=date(2001, 9, 11), published_from="inferred",
+                   published_how="inferred from 1 date mention")
+    infos = date_collection([(a.info, clues_of(a)) for a in (*dated, old)])
+    assert (infos["old"].published, infos["old"].published_from) == (None, "unknown")
+
+
 def test_a_dateline_without_a_year_takes_it_from_the_collection():
     dated = _article("d", f"{VOTE}.", published=date(2023, 2, 25), published_from="text")
     wire = _article("w", "Nothing shared here at all, only words.",

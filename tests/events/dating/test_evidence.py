@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 from events.models import TimeExpression
-from events.dating.evidence import (DATE_FORMS, DATELINES, find_date_line, find_dateline,
+from events.dating.evidence import (DATE_FORMS, DATELINES, PUBLICATION_NOTES, find_date_line,
+                                    find_dateline, find_publication_notes,
                                     find_text_date, parse_date, partial_in, partial_value,
                                     weekdays_named, year_near)
 from events.dating.mentions import infer_published
@@ -240,3 +241,59 @@ def test_infer_published_reads_a_month_and_day_the_tagger_put_in_the_story_year(
     text = "The council voted on March 1, 2031. It met again on March 4."
     result = infer_published(tag(text, None), text)
     assert result is not None and result[0] == date(2031, 3, 4)
+
+
+# --- Publication notes: the article's own words on when it was published -------------
+
+# (rule, text, date, the note's text)
+NOTE_CASES = [
+    ("first-published", "The vote is on Friday. First published on Monday 5 May 2031 20.12 BST",
+     date(2031, 5, 5), "First published on Monday 5 May 2031 20.12 BST"),
+    ("first-published", "This story was published on example.org at 19.48 BST on Friday 16 "
+     "May 2031. Follow us", date(2031, 5, 16),
+     "This story was published on example.org at 19.48 BST on Friday 16 May 2031"),
+    ("published-label", "Rain fell.\nPublished: 12 May 2031\nMore rain.", date(2031, 5, 12),
+     "Published: 12 May 2031"),
+    ("appeared-in-print", "the end. This article appeared on p7 of the Home section of the "
+     "Daily Example on Saturday 17 May 2031", date(2031, 5, 17),
+     "This article appeared on p7 of the Home section of the Daily Example on Saturday 17 "
+     "May 2031"),
+    ("appeared-in-print", "A version of this article appeared in print on May 3, 2031, on "
+     "page A1 of the city edition.", date(2031, 5, 3),
+     "A version of this article appeared in print on May 3, 2031"),
+    ("last-updated", "Page last updated at 10:08 GMT, Monday, 2 June 2031 11:08 UK The mayor "
+     "said", date(2031, 6, 2), "Page last updated at 10:08 GMT, Monday, 2 June 2031 11:08 UK"),
+    ("last-updated", "Last Modified: Monday, 2 June 2031", date(2031, 6, 2),
+     "Last Modified: Monday, 2 June 2031"),
+    ("updated-label", "Updated: June 2, 2031 4:15 pm\nThe mayor said", date(2031, 6, 2),
+     "Updated: June 2, 2031 4:15 pm"),
+]
+
+
+def test_every_publication_note_rule_has_a_case():
+    assert {name for name, *_ in PUBLICATION_NOTES} == {rule for rule, *_ in NOTE_CASES}
+
+
+@pytest.mark.parametrize(("rule", "text", "expected", "note"), NOTE_CASES)
+def test_publication_notes(rule, text, expected, note):
+    found = find_publication_notes(text)
+    assert [(n.name, n.date, text[n.start:n.end]) for n in found] == [(rule, expected, note)]
+    assert found[0].kind == dict((name, kind) for name, kind, _ in PUBLICATION_NOTES)[rule]
+
+
+@pytest.mark.parametrize("text", [
+    "A report published on 3 May 2031 said the wells leak.",  # another paper's date
+    "He was last seen on 3 May 2031.",
+    "The agency issued an updated warning on 3 May 2031.",  # "updated" inside a sentence
+    "This article appeared on p7 of the Home section of the Daily Example on Follow us",
+    "Page last updated at 10:08 GMT, Tuesday, 2 June 2031",  # 2 June 2031 is a Monday
+])
+def test_no_publication_note(text):
+    assert find_publication_notes(text) == []
+
+
+def test_a_page_may_say_when_it_was_published_and_when_it_was_changed():
+    text = ("This article was published on example.org at 19.48 BST on Friday 16 May 2031. "
+            "It was last modified at 09.00 BST on Saturday 17 May 2031.")
+    assert [(n.kind, n.date) for n in find_publication_notes(text)] == [
+        ("published", date(2031, 5, 16)), ("updated", date(2031, 5, 17))]

@@ -10,7 +10,7 @@ from events.dating import PRECEDENCE, date_article, decide
 from events.dating.precedence import KINDS, YEAR_FROM_USER
 from events.models import Article, ArticleInfo, Evidence, Published
 
-D1, D2, D3, D4, D5, D6 = (date(2011, 3, d) for d in range(1, 7))
+D1, D2, D3, D4, D5, D6, D7, D8, D9 = (date(2011, 3, d) for d in range(1, 10))
 USER = date(2011, 3, 20)
 
 #: Every kind of clue, each on its own day, so that the winner shows which row won.
@@ -19,6 +19,9 @@ ALL = {
     "meta": Evidence("meta", D2, "htmldate"),
     "date line": Evidence("date line", D3, "date line"),
     "dateline": Evidence("dateline", D4, "dateline"),
+    "published note": Evidence("published note", D7, "published note (first-published)"),
+    "print note": Evidence("print note", D8, "print note (appeared-in-print)"),
+    "update note": Evidence("update note", D9, "update note (last-updated)"),
     "extensive": Evidence("extensive", D5, "htmldate extensive"),
     "comment": Evidence("comment", D6, "first reader comment"),
 }
@@ -26,15 +29,27 @@ ALL = {
 
 # (row, the evidence present, the user's date, what wins)
 ROWS = [
-    ("header", ["header", "meta", "date line", "dateline", "extensive", "comment"], USER,
+    ("header", ["header", "meta", "date line", "dateline", "published note", "print note",
+                "update note", "extensive", "comment"], USER,
      Published(D1, "text", "header Date:")),
-    ("meta", ["meta", "date line", "dateline", "extensive", "comment"], USER,
+    ("meta", ["meta", "date line", "dateline", "published note", "extensive", "comment"], USER,
      Published(D2, "meta", "htmldate")),
-    ("date line", ["date line", "dateline", "extensive", "comment"], USER,
+    ("date line", ["date line", "dateline", "published note", "extensive", "comment"], USER,
      Published(D3, "text", "date line")),
-    ("dateline", ["dateline", "extensive", "comment"], USER, Published(D4, "text", "dateline")),
-    ("dateline+published", ["partial", "extensive", "comment"], USER,
+    ("dateline", ["dateline", "published note", "print note", "extensive", "comment"], USER,
+     Published(D4, "text", "dateline")),
+    # the article's own words "first published on ..." beat the user's year for a
+    # month-day dateline and a print or change date
+    ("published note", ["partial", "published note", "print note", "update note",
+                        "extensive", "comment"], USER,
+     Published(D7, "text", "published note (first-published)")),
+    ("dateline+published", ["partial", "print note", "extensive", "comment"], USER,
      Published(date(2011, 3, 3), "user", YEAR_FROM_USER, "XXXX-03-03")),
+    # printed is closer to published than last changed
+    ("print note", ["print note", "update note", "extensive", "comment"], USER,
+     Published(D8, "text", "print note (appeared-in-print)")),
+    ("update note", ["update note", "extensive", "comment"], USER,
+     Published(D9, "text", "update note (last-updated)")),
     ("extensive", ["extensive", "comment"], USER, Published(D5, "meta", "htmldate extensive")),
     ("--published", ["comment"], USER, Published(USER, "user", "--published")),
     ("comment", ["comment"], None, Published(D6, "inferred", "first reader comment")),
@@ -82,7 +97,8 @@ def test_an_unknown_kind_is_a_bug_not_a_clue():
 
 
 def test_kinds_read_from_inputs():
-    assert KINDS == {"header", "meta", "date line", "dateline", "extensive", "comment"}
+    assert KINDS == {"header", "meta", "date line", "dateline", "published note", "print note",
+                     "update note", "extensive", "comment"}
 
 
 def test_date_article_applies_the_decision_to_the_info():

@@ -114,6 +114,18 @@ def test_first_reader_comment_dates_an_undated_story(tmp_path):
     assert "About time" not in article.text
 
 
+def test_a_print_note_dates_the_story_and_leaves_its_text(tmp_path):
+    path = tmp_path / "column.txt"
+    path.write_text("The Portville harbour will reopen by the end of August, the mayor said.\n"
+                    "Ferries are waiting. This article appeared on p7 of the Home section of "
+                    "the Daily Example on Saturday 17 May 2031 More from our harbour desk\n")
+    article = read_input(str(path), Options())
+    assert (article.info.published, article.info.published_from, article.info.published_how) \
+        == (date(2031, 5, 17), "text", "print note (appeared-in-print)")
+    assert "appeared on" not in article.text and "17 May" not in article.text
+    assert "Ferries are waiting." in article.text and "harbour desk" in article.text
+
+
 def test_unreadable_file(tmp_path, monkeypatch):
     path = tmp_path / "locked.txt"
     path.write_text("Some text.")
