@@ -61,6 +61,15 @@ def prf(predicted: list[bool], gold: list[bool]) -> tuple[float, float]:
     return (tp / pp if pp else 0.0), (tp / gp if gp else 0.0)
 
 
+def print_scores(decided: dict[str, list[bool]], labels: list[bool]) -> None:
+    """A table of each method's pairwise precision and recall against ``labels``."""
+    width = max(len("method"), *map(len, decided)) + 2
+    print(f"{'method':{width}s} {'precision':>9s} {'recall':>7s}")
+    for method, got in decided.items():
+        p, r = prf(got, labels)
+        print(f"{method:{width}s} {p:9.3f} {r:7.3f}")
+
+
 def entry_of_spans(entries) -> dict[tuple[str, int, int], set[int]]:
     """(article id, start, end) of each source -> the entries citing it."""
     out: dict[tuple[str, int, int], set[int]] = defaultdict(set)
@@ -174,10 +183,7 @@ def main() -> int:
                 and set(x.actors) & set(y.actors) for x in spans[a] for y in spans[b]))
     print(f"gold pairs: {len(labels)} ({sum(labels)} same, {len(labels) - sum(labels)} apart); "
           f"{missing} not found among the events\n")
-    print(f"{'method':14s} {'precision':>9s} {'recall':>7s}")
-    for method, got in decided.items():
-        p, r = prf(got, labels)
-        print(f"{method:14s} {p:9.3f} {r:7.3f}")
+    print_scores(decided, labels)
     if args.errors:
         print("wrong (gold row, label):", [(r, int(g)) for r, g, p in
                                            zip(rows_seen, labels, decided["ours"]) if g != p])

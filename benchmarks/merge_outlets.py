@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from _shared import shared_dir  # noqa: E402
 from digest import Topic, load  # noqa: E402,F401  (Topic: for the cache's pickles)
-from merge import entry_of_spans, prf  # noqa: E402
+from merge import entry_of_spans, print_scores, prf  # noqa: E402
 from timeline.build import unify_actors  # noqa: E402
 from timeline.merge import RULES, merge_events  # noqa: E402
 from timeline.pairs import item_of, pair_similarity  # noqa: E402
@@ -166,10 +166,7 @@ def score(stories_read: dict[str, Story], gold: list[dict], errors: bool) -> Non
                 item_of(0, x, None).stems & item_of(0, y, None).stems for x, y in pairs))
     print(f"cross-outlet gold pairs: {len(labels)} ({sum(labels)} same, "
           f"{len(labels) - sum(labels)} apart); {missing} not found among the events\n")
-    print(f"{'method':12s} {'precision':>9s} {'recall':>7s}")
-    for method, got in decided.items():
-        p, r = prf(got, labels)
-        print(f"{method:12s} {p:9.3f} {r:7.3f}")
+    print_scores(decided, labels)
     for name in stories_read:
         rows = [i for i, n in enumerate(seen) if gold[n]["story"] == name]
         p, r = prf([decided["ours"][i] for i in rows], [labels[i] for i in rows])
