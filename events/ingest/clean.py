@@ -65,8 +65,18 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("comment-section", r".{0,3000}?(?P<cut>\b(?:comments are not (?:pre-?screened|reviewed)"
                         r"|views expressed in the comments|we welcome comments (?:that advance"
                         r"|on our (?:articles|stories))"
-                        r"|this discussion is (?:now )?closed|welcomes a (?:lively|civil)"
-                        r"(?: and courteous)? discussion)).{0,300}", "truncate"),
+                        r"|this (?:discussion|debate|topic) (?:is|has) (?:now )?(?:been )?closed"
+                        r"|welcomes a (?:lively|civil)(?: and courteous)? discussion"
+                        # a broadcaster's reader-comment page: "A selection of your comments
+                        # appear below.", "... may be published, displaying your name"
+                        r"|(?:a selection of )?your (?:comments|views)(?: to this debate)?"
+                        r" (?:appears?|are published) below"
+                        r"|a selection of your (?:comments|views) (?:may|will) be published)).{0,300}",
+     "truncate"),
+    # a reader comment's byline stamp: "At 10:14 am on 28 May 2031, pzero wrote: I think ..."
+    ("comment-wrote-stamp", rf".{{0,3000}}?(?P<cut>\bAt {_CLOCK},? on (?:\d{{1,2}} {_MONTH_NAME}"
+                            rf"|{_MONTH_NAME} \d{{1,2}}),? \d{{4}}\s?,? [^:\n]{{1,60}}? wrote\s?:).{{0,5000}}",
+     "truncate"),
     # a tweet widget: "ie/11BX93W 7:01 pm ET February 11, 2013 RETWEET Could the next ..."
     ("retweet-widget", rf"(?P<cut>.{{0,3000}}?\b\d{{1,2}}:\d{{2}}\s?[ap]\.?m\.? [A-Z]{{2,4}} "
                        rf"{_MONTH_NAME} \d{{1,2}},? \d{{4}} (?-i:RETWEET)\b.{{0,5000}})", "cut"),
@@ -132,7 +142,8 @@ HINTS = {
     "cookie": ("cookie",),
     "reporting-credit": (" by ",),
     "comment-stamp": ("report abuse", "m |", "m. |"),
-    "comment-section": ("comments", "discussion"),
+    "comment-section": ("comments", "discussion", "debate", "topic", "views"),
+    "comment-wrote-stamp": ("wrote",),
     "retweet-widget": ("retweet",),
 }
 

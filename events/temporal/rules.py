@@ -156,6 +156,10 @@ CORE: tuple[Rule, ...] = (
     Rule("clock_24h", r"(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?:\s*(?:hrs|h)\b|\s*{z:ZONE})?(?![\d:])",
          "clock"),
     Rule("clock_hrs", r"(?P<hh>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hrs|hours\s+GMT|GMT)\b", "clock"),
+    # a four-digit clock time before "local time" or a time zone ("at 1425 local time",
+    # "1900 BST"): a time of day, never the year 1425
+    Rule("clock_local", r"(?P<hh>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hours\s+)?(?:local\s+time\b"
+                        r"|local\b(?=\s*[),;.])|{z:ZONE}\b)", "clock"),
     Rule("oclock", r"(?P<hh>{NUM})\s+o'clock", "clock"),
     Rule("noon_midnight", r"(?P<w>noon|midnight|midday)", "noon"),
     Rule("hour_in_the", r"(?P<hh>1[0-2]|[1-9])\s+in\s+the\s+(?P<p>morning|afternoon|evening)",
@@ -314,6 +318,7 @@ RULE_TRIGGERS = {
     "weekday_plural": ("weekday",), "season": ("season",), "season_rel": ("season",),
     "quarter": ("unit",), "holiday": ("holiday",), "floating_holiday": ("holiday",),
     "clock_ampm": ("clock",), "clock_24h": ("clock",), "clock_hrs": ("clock",),
+    "clock_local": ("digit4",),
     "oclock": ("day",), "noon_midnight": ("day",), "hour_in_the": ("day",),
     "deictic_day": ("day",), "deictic_daypart": ("day",), "that_daypart": ("day",),
     "the_daypart": ("day",), "weekday_parts": ("weekday",),

@@ -54,6 +54,12 @@ CLUTTER = [
     ("comment-section", "Comments are not pre-screened before they post."),
     ("comment-section", "Views expressed in the comments do not represent those of Example News."),
     ("comment-section", "This discussion is now closed."),
+    ("comment-section", "This debate is now closed."),
+    ("comment-section", "This topic has now closed."),
+    ("comment-section", "A selection of your comments appear below."),
+    ("comment-section", "Send us your comments using the form below: A selection of your "
+                        "comments may be published, displaying your name and location."),
+    ("comment-wrote-stamp", "At 10:14 am on 5 March 2031, harbourfan wrote: The ferry is late."),
     ("comment-section", "Example TV welcomes a lively and courteous discussion as long as you "
                         "follow the rules."),
     ("retweet-widget", "ab.cd/x1Y2 7:01 pm ET March 4, 2031 RETWEET Could the harbour reopen soon?"),
@@ -228,3 +234,27 @@ def test_inline_stamps_go_and_the_sentence_stays(rule, line, left):
 ])
 def test_brackets_and_times_that_are_no_stamps_are_kept(line):
     assert clean_text(line).text == line
+
+
+def test_closed_debate_ends_the_story_and_takes_the_readers_posts():
+    text = (f"{STORY}\nWhat do you think of the new ferry?\nThis debate is now closed.\n"
+            "When I arrived at the quay on March 3, I saw a big grey seal!\n"
+            "Ann Example, Portville, Examplia\n"
+            "At 10:14 am on 5 March 2031, harbourfan wrote: The ferry was late on March 2.")
+    cleaned = clean_text(text)
+    assert cleaned.text == f"{STORY}\nWhat do you think of the new ferry?"
+    assert [name for name, _ in cleaned.dropped][:2] == ["comment-section", "after-comments"]
+
+
+def test_reader_post_stamp_ends_the_story():
+    text = (f"{STORY}\nWhat do you think?\n"
+            "At 10:14 am on 5 March 2031, harbourfan wrote: The ferry was late on March 2.\n"
+            "More readers' views.")
+    cleaned = clean_text(text)
+    assert cleaned.text == f"{STORY}\nWhat do you think?"
+    assert [name for name, _ in cleaned.dropped] == ["comment-wrote-stamp", "after-comments"]
+
+
+def test_a_debate_in_the_news_is_not_a_comment_section():
+    text = f"{STORY}\nThe speaker said the debate on the harbour would close on Friday.\nMore."
+    assert clean_text(text).text == text

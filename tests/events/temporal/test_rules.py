@@ -52,6 +52,7 @@ CASES = [
     ("clock_ampm", "The train left at 6:45 p.m. sharp.", D, "news", "6:45 p.m.", "TIME", "2022-10-12T18:45"),
     ("clock_24h", "The train left at 18:45 sharp.", D, "news", "18:45", "TIME", "2022-10-12T18:45"),
     ("clock_hrs", "The assault began at 0530 hrs in the fog.", D, "news", "0530 hrs", "TIME", "2022-10-12T05:30"),
+    ("clock_local", "The blast came at 1425 local time on the quay.", D, "news", "1425 local time", "TIME", "2022-10-12T14:25"),
     ("oclock", "The bells rang at four o'clock.", D, "news", "four o'clock", "TIME", "2022-10-12T04:00"),
     ("noon_midnight", "The ceasefire starts at midnight.", D, "news", "midnight", "TIME", "2022-10-12T24:00"),
     ("hour_in_the", "He left at 4 in the morning.", D, "news", "4 in the morning", "TIME", "2022-10-12T04:00"),
