@@ -181,7 +181,7 @@ def weekend_value(anchor: date, rel: int | None, tense: str) -> str:
     return week_value(target, weekend=True)
 
 
-def _fill_year(value: str, year: int, weekday: int = 0) -> str:
+def fill_year(value: str, year: int, weekday: int = 0) -> str:
     """``value`` ("XXXX-10-04") in ``year``; with ``weekday``, the first such weekday on or
     after that day (a holiday such as Thanksgiving, "XXXX-11-22" and Thursday)."""
     if weekday:
@@ -212,43 +212,43 @@ def yearless(value: str, p: Point, rel: int | None, tense: str, forward: bool,
     anchor = p.as_date() or (date(p.year, p.month, 15) if p.month else None)
     year = p.year
     if anchor is None or year < 2 or year > 9998:
-        return _fill_year(value, year, weekday)
+        return fill_year(value, year, weekday)
     if rel == 0 or (rel is None and forward):
-        return _fill_year(value, year, weekday)
+        return fill_year(value, year, weekday)
     options = []
     for y in (year - 1, year, year + 1):
-        iv = interval_of(_fill_year(value, y, weekday))
+        iv = interval_of(fill_year(value, y, weekday))
         if iv is not None:
             options.append((y, iv))
     if not options:
-        return _fill_year(value, year, weekday)
+        return fill_year(value, year, weekday)
     if rel is None and re.match(r"XXXX-[QH]\d", value):
         # a business report names the latest quarter of that number that has begun
         chosen = [y for y, iv in options if iv.start <= anchor] or [year - 1]
-        return _fill_year(value, chosen[-1], weekday)
+        return fill_year(value, chosen[-1], weekday)
     if rel == -1:
         # "last February" written on 1 March is the February of the year before
         limit = anchor - timedelta(days=LAST_GAP_DAYS)
         chosen = [y for y, iv in options if iv.end < limit] or [year - 1]
-        return _fill_year(value, chosen[-1], weekday)
+        return fill_year(value, chosen[-1], weekday)
     if rel == 1:
         chosen = [y for y, iv in options if iv.start > anchor] or [year + 1]
-        return _fill_year(value, chosen[0], weekday)
+        return fill_year(value, chosen[0], weekday)
     if tense == "past":
         # a report in the past tense may still name a date just ahead ("extended to Nov. 6")
         limit = anchor + timedelta(days=PAST_LOOKAHEAD_DAYS if value != "XXXX" else 0)
         chosen = [y for y, iv in options if iv.start <= limit] or [year - 1]
-        return _fill_year(value, chosen[-1], weekday)
+        return fill_year(value, chosen[-1], weekday)
     if tense == "future":
         chosen = [y for y, iv in options if iv.end >= anchor] or [year + 1]
-        return _fill_year(value, chosen[0], weekday)
+        return fill_year(value, chosen[0], weekday)
 
     def distance(item):
         y, iv = item
         gap = 0 if iv.start <= anchor <= iv.end else min(abs((iv.start - anchor).days),
                                                           abs((iv.end - anchor).days))
         return gap, y != year
-    return _fill_year(value, min(options, key=distance)[0], weekday)
+    return fill_year(value, min(options, key=distance)[0], weekday)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,8 @@ from events.models import TimeExpression
 from events.temporal import modifiers
 from events.temporal import lexicon as lx
 from events.temporal.caps import cap_per_sentence
-from events.temporal.anchor import Context, Point, granular, resolve
+from events.temporal.anchor import Context, Point, fill_year, granular, resolve
+from events.temporal.governing import governed, governing_year, year_of
 from events.temporal.interval import interval_of
 from events.temporal.recognize import Choice, Found, finish, recognize
 from events.temporal.relative import YEAR_TO_DATE
@@ -75,6 +76,9 @@ def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpres
     year_to_date = False
     out = []
     clauses: dict = {}
+    # the expressions that name a year outright, on their sentence's main line
+    years = [(f.start, f.end, y, len(f.sem.value) == 4) for f in found if f.sem.kind == "abs"
+             and (y := year_of(f.sem.value)) is not None and not _aside(text, f.start)]
     for f in found:
         tense = "none"
         if f.sem.kind in _TENSED or f.sem.anaphoric:
@@ -85,6 +89,10 @@ def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpres
                 tense = "none"
         ctx = Context(dct_point, ref, history, period, day, year_to_date)
         value, anchor = resolve(f.sem, ctx, tense)
+        if f.sem.kind == "yearless" and governed(f.sem.value) and (given := governing_year(
+                text, f.start, f.end, years, dct_point.year if dct_point else None, history)):
+            # "July 15-24 in 2022", "the 2022 Games ... on July 27": the sentence's year
+            value, anchor = fill_year(f.sem.value, given[0], f.sem.weekday) + f.sem.part, ""
         expr = _expression(text, f, value, anchor, history)
         out.append(expr)
         if f.sem.link == YEAR_TO_DATE:
