@@ -49,6 +49,9 @@ _COMPILED = tuple((name, re.compile(pattern, re.IGNORECASE) if pattern else None
 _TRAILING_REACH = 40
 _GOVERNED = re.compile(r"XXXX-\d\d(?:-\d\d)?$")
 _YEAR_OF = re.compile(r"(\d{4})(?:$|-)")
+#: A dateline: a place at the start of a line before the date, a dash or bracket after it.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][\w .'()/-]{0,50},\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Za-z]+\)\s*)?(?:[\u2014\u2013:]|--?\s)")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s|\n")
 
 
@@ -75,6 +78,9 @@ def governing_year(text: str, start: int, end: int, years: list[tuple[int, int, 
     asides already left out. ``history``: the text is a narrative, whose year-less dates
     follow the years it has reached (only a trailing year governs there).
     """
+    if _DATELINE_BEFORE.search(text, max(0, start - 60), start) and \
+            _DATELINE_AFTER.match(text, end):
+        return None  # "PARIS, April 8 — ...": the dateline's day is the day of writing
     lo, hi = sentence_span(text, start, end)
     for name, regex in _COMPILED:
         if regex is not None:

@@ -151,3 +151,19 @@ def test_unreadable_file(tmp_path, monkeypatch):
 ])
 def test_connection_failures_in_words(error, words):
     assert _why(error) == words
+
+
+@pytest.mark.parametrize("text", [
+    "The chief met the harbour board on Monday\nMany say that the board is weak.\n",
+    "The chief met the harbour board on Monday \nMany say that , from a distance , it is weak . \n",
+])
+def test_a_line_break_between_two_sentences_is_kept(tmp_path, text):
+    # a caption without a full stop and the next sentence: the reader (plain and
+    # tokenized text) keeps their line break, so the sentence splitter parts them
+    from events.text.sentences import split_sentences
+    path = tmp_path / "story.txt"
+    path.write_text("Harbour board\n\n" + text)
+    article = read_input(str(path), Options())
+    sentences = [article.text[s.start:s.end] for s in split_sentences(article.text)]
+    assert sentences[0] == "The chief met the harbour board on Monday"
+    assert sentences[1].startswith("Many say that")

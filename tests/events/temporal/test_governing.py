@@ -83,3 +83,9 @@ def test_in_history_only_a_trailing_year_governs():
     at = sentence.index("May 2")
     assert governing.governing_year(sentence, at, at + 5, years, 2031, history=True) == (
         2034, "trailing-year")
+
+
+def test_a_dateline_day_is_not_governed():
+    text = "PORTVILLE, April 8 \u2014 The regatta will take place July 15-24 in 2033, the board said."
+    got = {t.text: t.value for t in tag(text, D)}
+    assert got["April 8"] == "2031-04-08" and got["July 15"] == "2033-07-15"
