@@ -22,7 +22,9 @@ _NOT_YEAR_AFTER = re.compile(
     r"\s*(?:%|percent|per\b|people|persons|men|women|troops|soldiers|killed|dead|deaths|"
     r"casualties|prisoners|wounded|tons?|tonnes|miles|km|kilomet|meters|metres|feet|yards|"
     r"dollars|euros|pounds|yen|points?\b|shares|votes|units|barrels|acres|hectares|cars|"
-    r"workers|employees|jobs|students|members|pages|words|:\d|\.\d)", re.I)
+    r"workers|employees|jobs|students|members|pages|words|:\d|\.\d"
+    # a clock time read on a named clock: "1425 local time" (rule clock_local)
+    r"|(?:hours\s+)?local\s+time\b|local\s*[),;.]|hrs\b)", re.I)
 # A plural noun and a verb after a bare number ("1500 rifles were lost"): it counts them;
 # but after a determiner or "post-" the number is a year that qualifies the noun ("the
 # 1992 protests have", "the post-1959 politics have").

@@ -157,9 +157,10 @@ CORE: tuple[Rule, ...] = (
          "clock"),
     Rule("clock_hrs", r"(?P<hh>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hrs|hours\s+GMT|GMT)\b", "clock"),
     # a four-digit clock time before "local time" or a time zone ("at 1425 local time",
-    # "1900 BST"): a time of day, never the year 1425
-    Rule("clock_local", r"(?P<hh>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:hours\s+)?(?:local\s+time\b"
-                        r"|local\b(?=\s*[),;.])|{z:ZONE}\b)", "clock"),
+    # "1900 BST"): a time of day, never the year 1425 ("local time" stays outside the
+    # expression, as TimeML writes "11:30 a.m. local time")
+    Rule("clock_local", r"(?P<hh>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:(?=\s*local\s+time\b|\s*local\s*[),;.])"
+                        r"|\s*hours(?=\s+local\s+time\b)|\s*{z:ZONE}\b)", "clock"),
     Rule("oclock", r"(?P<hh>{NUM})\s+o'clock", "clock"),
     Rule("noon_midnight", r"(?P<w>noon|midnight|midday)", "noon"),
     Rule("hour_in_the", r"(?P<hh>1[0-2]|[1-9])\s+in\s+the\s+(?P<p>morning|afternoon|evening)",
@@ -254,8 +255,10 @@ JOINS: tuple[Join, ...] = (
     Join("year_s_quarter", ("shift", "abs"), r"'s\s+", ("yearless",), "year_s_part"),
     Join("half_of_span", ("yearless",), r"\s+of\s+", ("abs", "yearless"), "half_of_span"),
     Join("period_year_ago", ("shift",), r"\s+", ("shift",), "period_year_ago"),
-    Join("time_date", ("clock",), r",?\s+(?:on\s+)?", ("weekday", "abs", "yearless", "shift"),
-         "time_date"),
+    # the clock it is read on may stand between: "09:27 UK time, Friday, 28 May 2010"
+    Join("time_date", ("clock",), r"(?:\s+(?:local|(?-i:[A-Z]{2,4}|Eastern|Central|Mountain|Pacific"
+                                  r"|Atlantic|British))\s+time)?,?\s+(?:on\s+)?",
+         ("weekday", "abs", "yearless", "shift"), "time_date"),
     Join("date_time", ("weekday", "abs", "yearless", "shift"), r",?\s+(?:at\s+)?", ("clock",),
          "date_time"),
 )
