@@ -74,8 +74,10 @@ def governing_year(text: str, start: int, end: int, years: list[tuple[int, int, 
     """The year that governs the year-less date at ``text[start:end]``, and the rule.
 
     ``years`` are the text's expressions that name a year outright: (start, end, year,
-    bare), bare when the expression is the year alone ("2022", not "May 2022"), those in
-    asides already left out. ``history``: the text is a narrative, whose year-less dates
+    bare[, aside]), bare when the expression is the year alone ("2022", not "May 2022"),
+    aside when it lies in an aside of its sentence (", which ... in 2018,"): an aside's
+    year governs only the date it trails ("…, which were to run from August 6-15 in
+    2021,"), never the rest of the sentence. ``history``: the text is a narrative, whose year-less dates
     follow the years it has reached (only a trailing year governs there).
     """
     if _DATELINE_BEFORE.search(text, max(0, start - 60), start) and \
@@ -96,7 +98,8 @@ def governing_year(text: str, start: int, end: int, years: list[tuple[int, int, 
             continue
         if dct_year is None or history:
             continue
-        named = {y for s, e, y, bare in years if lo <= s and e <= hi and bare}
+        named = {y for s, e, y, bare, *aside in years
+                 if lo <= s and e <= hi and bare and not any(aside)}
         if len(named) == 1 and (year := named.pop()) > dct_year:
             return year, name
     return None

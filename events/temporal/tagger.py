@@ -76,9 +76,9 @@ def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpres
     year_to_date = False
     out = []
     clauses: dict = {}
-    # the expressions that name a year outright, on their sentence's main line
-    years = [(f.start, f.end, y, len(f.sem.value) == 4) for f in found if f.sem.kind == "abs"
-             and (y := year_of(f.sem.value)) is not None and not _aside(text, f.start)]
+    # the expressions that name a year outright, and whether they lie in an aside
+    years = [(f.start, f.end, y, len(f.sem.value) == 4, _aside(text, f.start)) for f in found
+             if f.sem.kind == "abs" and (y := year_of(f.sem.value)) is not None]
     for f in found:
         tense = "none"
         if f.sem.kind in _TENSED or f.sem.anaphoric:

@@ -47,6 +47,14 @@ def test_a_year_in_an_aside_does_not_govern():
     assert {t.text: t.value for t in tag(sentence, D)}["March 5"] == "2031-03-05"
 
 
+def test_a_year_trailing_a_date_in_an_aside_governs_that_date_only():
+    sentence = ("The regatta, which was first planned to run from August 6-15 in 2032, "
+                "was moved by the board on March 5.")
+    got = {t.text: t.value for t in tag(sentence, D)}
+    assert (got["August 6"], got["15"]) == ("2032-08-06", "2032-08-15")
+    assert got["March 5"] == "2031-03-05"
+
+
 def test_two_years_in_the_sentence_govern_nothing():
     sentence = "The fair of 2033 and the fair of 2034 are planned, and tickets go on sale March 5."
     assert {t.text: t.value for t in tag(sentence, D)}["March 5"] == "2031-03-05"
