@@ -21,9 +21,14 @@ and the sum is multiplied by the mean centrality of the articles that mention th
 market report or the other stories on a page) and divided by ``(1 + articles published
 on or after the date) ** coverage``,
 because a date early in a story has far more later articles that could mention it than
-one near the end. Dates outside the span the articles were published in (plus a margin;
-outlying publication dates trimmed) come after every date inside it: a digest of a news
-collection is about the period the collection covers. A digest is a list of days: dates
+one near the end. The days of the story's first week, from its *onset* (the day retold by
+the most articles, up to a month before the first articles), count ``1 + onset`` times:
+every timeline of a story starts where the story starts, while where it ends depends on
+when it was written, so a collection that runs on for months after its main phase must
+not pull the digest into its tail. Dates outside the span the articles were published in
+(plus a margin; outlying publication dates trimmed; reaching back to the onset) come
+after every date inside it: a digest of a news collection is about the period the
+collection covers. A digest is a list of days: dates
 longer than a day (a week, a month) come after every day, and among themselves are
 weighted down by :data:`GRANULARITY_WEIGHT`.
 """
@@ -71,6 +76,9 @@ class DigestWeights:
     volume: weight of the articles published on the date or the day after (a day that
         matters fills that day's and the next day's news).
     coverage: exponent of the normalization by the articles published from the date on.
+    onset: how much more a day in the story's first ``onset_days`` counts (the score is
+        multiplied by ``1 + onset``): the story's onset is the day retold by the most
+        articles, from ``onset_before`` days before the publication span to its end.
     margin_days: how far outside the publication span a date still counts as inside.
     outliers: the share of publication dates trimmed at each end of the span.
     """
@@ -82,6 +90,9 @@ class DigestWeights:
     actors: float = 0.02
     volume: float = 0.5
     coverage: float = 0.4
+    onset: float = 1.0
+    onset_days: int = 7
+    onset_before: int = 30
     margin_days: int = 7
     outliers: float = 0.02
 
@@ -161,6 +172,38 @@ def publication_span(published: Sequence[date], weights: DigestWeights = DIGEST
     return dating_span(published, weights.outliers, weights.margin_days)
 
 
+def _retold(key: DateKey, seen: Mapping[str, "date | None"], weights: DigestWeights) -> int:
+    """How many of the articles ``seen`` mentioning ``key`` retell it (published at least
+    ``retold_after`` days after its first day)."""
+    first = key[0] + timedelta(days=weights.retold_after)
+    return sum(1 for day in seen.values() if day is not None and day >= first)
+
+
+def onset(mentions: Mentions, span: tuple[date, date] | None, weights: DigestWeights = DIGEST
+          ) -> date | None:
+    """The day the story set off: the day retold by the most articles (ties: the
+    earlier), from ``weights.onset_before`` days before the publication ``span`` to its
+    end (the first articles of a collection often come a few days after the event that
+    started it). None without a span or a day mentioned in it."""
+    if span is None:
+        return None
+    earliest = span[0] - timedelta(days=weights.onset_before)
+    days = [(-_retold(key, seen, weights), key[0]) for key, seen in mentions.items()
+            if key[0] == key[1] and earliest <= key[0] <= span[1]]
+    return min(days)[1] if days else None
+
+
+def story_span(published: Sequence[date], mentions: Mentions, weights: DigestWeights = DIGEST
+               ) -> tuple[tuple[date, date] | None, date | None]:
+    """The span a digest keeps its dates in, and the story's :func:`onset`: the
+    :func:`publication_span`, reaching back to the onset when it lies before it."""
+    span = publication_span(published, weights)
+    start = onset(mentions, span, weights)
+    if span is not None and start is not None and start < span[0]:
+        span = (start, span[1])
+    return span, start
+
+
 def date_scores(entries: Sequence[Entry], mentions: Mentions, published: Sequence[date],
                 weights: DigestWeights = DIGEST,
                 centrality: Mapping[str, float] | None = None) -> dict[DateKey, float]:
@@ -182,11 +225,11 @@ def date_scores(entries: Sequence[Entry], mentions: Mentions, published: Sequenc
         granularity[key] = max(granularity[key], GRANULARITY_WEIGHT.get(
             entry.when.granularity, GRANULARITY_WEIGHT["vague"]))
     total = len(days_sorted)
+    start = story_span(days_sorted, mentions, weights)[1]
     scores = {}
     for key in actors:
         seen = mentions.get(key, {})
-        first = key[0] + timedelta(days=weights.retold_after)
-        retold = sum(1 for day in seen.values() if day is not None and day >= first)
+        retold = _retold(key, seen, weights)
         undated = sum(1 for day in seen.values() if day is None)
         pub_days = len({day for day in seen.values() if day is not None})
         before = bisect_left(days_sorted, key[0])
@@ -197,7 +240,10 @@ def date_scores(entries: Sequence[Entry], mentions: Mentions, published: Sequenc
                + weights.actors * len(actors[key]) + weights.volume * volume)
         central = (sum(centrality.get(a, 1.0) for a in seen) / len(seen)
                    if centrality and seen else 1.0)
-        scores[key] = granularity[key] * central * raw / (1 + later) ** weights.coverage
+        early = (start is not None
+                 and start <= key[0] < start + timedelta(days=weights.onset_days))
+        scores[key] = (granularity[key] * central * raw / (1 + later) ** weights.coverage
+                       * (1 + weights.onset if early else 1))
     return scores
 
 
@@ -238,7 +284,7 @@ def digest(entries: Sequence[Entry], n: int, *, mentions: Mentions | None = None
         published = sorted({s.published for e in entries for s in e.sources
                             if s.published is not None})
     scores = date_scores(entries, mentions, published, weights, centrality)
-    span = publication_span(published, weights)
+    span = story_span(sorted(published), mentions, weights)[0]
 
     def rank(key: DateKey):
         outside = span is not None and not (span[0] <= key[0] <= span[1])

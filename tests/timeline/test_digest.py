@@ -1,4 +1,4 @@
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import date
 
 import pytest
@@ -6,8 +6,8 @@ import pytest
 from events.models import ArticleInfo, Extraction, TimeExpression
 from events.temporal.interval import interval_of
 from timeline.digest import (GRANULARITY_WEIGHT, DigestWeights, SalienceWeights, date_scores,
-                             digest, mentions_in, mentions_of, publication_span, salience,
-                             with_salience)
+                             digest, mentions_in, mentions_of, onset, publication_span,
+                             salience, story_span, with_salience)
 from timeline.merge import merge_events
 
 
@@ -90,9 +90,10 @@ def test_date_weight_coverage_favours_a_date_retold_by_a_larger_share_of_later_a
     entries = [_entry(event, [("a", early)], early.isoformat()),
                _entry(event, [("b", late)], late.isoformat(), summary="Rebels fled Brega")]
     mentions = {**_mentions(early, [date(2011, 3, 10)] * 3), **_mentions(late, [date(2011, 3, 28)] * 3)}
-    scores = date_scores(entries, mentions, pubs, DigestWeights(volume=0.0))
+    scores = date_scores(entries, mentions, pubs, DigestWeights(volume=0.0, onset=0.0))
     assert scores[(late, late)] > scores[(early, early)]
-    flat = date_scores(entries, mentions, pubs, DigestWeights(coverage=0.0, volume=0.0))
+    flat = date_scores(entries, mentions, pubs, DigestWeights(coverage=0.0, volume=0.0,
+                                                              onset=0.0))
     assert flat[(late, late)] == flat[(early, early)]
 
 
@@ -209,3 +210,63 @@ def test_a_publication_dated_entry_lends_its_date_no_actors(event):
     timed = _entry(event, [("b", D1)], actors=("nato", "libya", "france"))
     key = (D1, D1)
     assert date_scores([pub], {}, MARCH)[key] < date_scores([timed], {}, MARCH)[key]
+
+
+APRIL = [date(2011, 4, d) for d in range(1, 31)]
+
+
+def test_onset_is_the_most_retold_day_even_a_little_before_the_first_articles():
+    # The articles start on 1 April (span from 25 March, with the margin); the day they
+    # retell most is 15 March.
+    spark, later_news = date(2011, 3, 15), date(2011, 4, 20)
+    mentions = {**_mentions(spark, APRIL[:6]), **_mentions(later_news, APRIL[22:26])}
+    span = publication_span(APRIL)
+    assert span[0] > spark
+    assert onset(mentions, span) == spark
+    assert story_span(APRIL, mentions) == ((spark, span[1]), spark)  # the span reaches back
+    # too long before the articles: not the onset, and the span stays as it was
+    old = mentions | _mentions(date(2011, 1, 2), APRIL[:20])
+    assert onset(old, span) == spark
+    assert onset(_mentions(date(2011, 1, 2), APRIL[:6]), span) is None
+    assert story_span(APRIL, _mentions(date(2011, 1, 2), APRIL[:6])) == (span, None)
+    assert onset(old, span, DigestWeights(onset_before=120)) == date(2011, 1, 2)
+    # ties go to the earlier day; no span, no onset
+    tied = {**_mentions(date(2011, 4, 3), APRIL[5:8]), **_mentions(date(2011, 4, 9), APRIL[12:15])}
+    assert onset(tied, span) == date(2011, 4, 3)
+    assert onset(tied, None) is None
+
+
+def test_date_weight_onset_counts_the_first_days_of_the_story_more(event):
+    assert {"onset", "onset_days"} <= {f.name for f in fields(DigestWeights)}
+    spark, first_week, third_week = date(2011, 4, 2), date(2011, 4, 6), date(2011, 4, 20)
+    entries = [_entry(event, [("a", spark)], spark.isoformat()),
+               _entry(event, [("b", first_week)], first_week.isoformat(), summary="Rebels fled"),
+               _entry(event, [("c", third_week)], third_week.isoformat(), summary="UN voted")]
+    # the two later days are told alike: two articles each, three days on
+    mentions = {**_mentions(spark, APRIL[5:25]),
+                **_mentions(first_week, [date(2011, 4, 9)] * 2),
+                **_mentions(third_week, [date(2011, 4, 23)] * 2)}
+    flat = DigestWeights(onset=0.0, coverage=0.0, volume=0.0)
+    even = date_scores(entries, mentions, APRIL, flat)
+    assert even[(first_week, first_week)] == even[(third_week, third_week)]
+    boosted = date_scores(entries, mentions, APRIL, replace(flat, onset=1.0, onset_days=7))
+    assert boosted[(first_week, first_week)] == 2 * boosted[(third_week, third_week)]
+    assert boosted[(spark, spark)] == 2 * even[(spark, spark)]
+    short = date_scores(entries, mentions, APRIL, replace(flat, onset=1.0, onset_days=4))
+    assert short[(first_week, first_week)] == short[(third_week, third_week)]
+
+
+def test_digest_keeps_the_onset_before_the_first_articles_inside_its_span(event):
+    # Coverage starts on 1 April, seventeen days after the day it keeps retelling.
+    spark, capped = date(2011, 3, 15), date(2011, 4, 11)
+    story = _entry(event, [("a", APRIL[0])], spark.isoformat(), summary="The rig exploded")
+    news = _entry(event, [("b", APRIL[10])], capped.isoformat(), summary="The well was capped")
+    entries = with_salience([story, news])
+    mentions = {**_mentions(spark, APRIL[2:20]), **_mentions(capped, APRIL[10:14])}
+    (kept,) = digest(entries, 1, mentions=mentions, published=APRIL)
+    assert kept.when.start == spark
+    far = {**_mentions(date(2010, 3, 15), APRIL[2:20]), **_mentions(capped, APRIL[10:14])}
+    moved = with_salience([_entry(event, [("a", APRIL[0])], "2010-03-15",
+                                  summary="The rig exploded"), news])
+    (kept,) = digest(moved, 1, mentions=far, published=APRIL)
+    assert kept.when.start == capped  # a year before the articles: outside, so last
