@@ -129,7 +129,23 @@ def test_text_rule_fields_are_all_tested():
     import dataclasses
     names = {f.name for f in dataclasses.fields(TextRules)}
     assert names == {"gaps", "background_after", "background_share", "background_min",
-                     "sure_tenses", "agree_days"}
+                     "sure_tenses", "agree_days", "moved_agrees"}
+
+
+def test_rule_moved_agrees_a_day_the_weekdays_moved_to_is_one_witness_not_two():
+    from events.dating.collection import Clues, text_dates
+    info = ArticleInfo("u", "U", "u")
+    named = (DayMention(2031, 3, 4, "past", 0),)
+    wednesday = (WeekdayMention(3, "past", 40),)
+    own = Published(MAR5, "inferred", "inferred from 1 date mention and Wednesday")
+    moved = {"u": Clues(weekdays=wednesday, named=frozenset({3}), own=own, days=named)}
+    sure, unsure = text_dates([info], moved)
+    assert sure == {} and unsure["u"].date == MAR5  # both read the Wednesday
+    sure, _ = text_dates([info], moved, TextRules(moved_agrees=True))
+    assert sure["u"].date == MAR5 and sure["u"].how.endswith("as all its dates")
+    # a day the text names itself, agreeing with the guess from all its dates, is sure
+    kept = {"u": Clues(own=Published(MAR4, "inferred", ""), days=named)}
+    assert text_dates([info], kept)[0]["u"].date == MAR4
 
 
 def test_a_day_the_tagger_put_in_the_story_year_is_a_month_and_day_to_resolve():
