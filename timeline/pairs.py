@@ -2,7 +2,8 @@
 
 Two events are *candidates* when their dates are compatible (their intervals overlap; an
 interval longer than :attr:`MergeRules.join_days` only joins the very same interval), they
-share an actor, their types agree, neither names a place or thing the other's sentence
+share an actor, their types agree (the same, a generic one, or a pair of
+:data:`TYPES_AGREE`), neither names a place or thing the other's sentence
 lacks, and their wording is alike (:func:`similarity`) at least as much as the first row
 of :data:`FLOORS` that fits the pair asks. A shared date alone never merges anything.
 
@@ -315,8 +316,20 @@ def pair_similarity(a: Item, b: Item, rules: MergeRules) -> float:
     return (1 - rules.trigger_weight) * dice(a.stems, b.stems) + rules.trigger_weight * same_trigger
 
 
+#: Pairs of event types that may tell one happening, each from its side (each row has a
+#: test that names it): what was announced at a meeting, a deal announced, an attack told
+#: by its dead.
+TYPES_AGREE: tuple[tuple[str, str], ...] = (
+    ("meeting", "announcement"),
+    ("agreement", "announcement"),
+    ("attack", "death"),
+)
+_AGREEING = frozenset(frozenset(row) for row in TYPES_AGREE)
+
+
 def _types_agree(a: Event, b: Event) -> bool:
-    return a.type == b.type or a.type in GENERIC_TYPES or b.type in GENERIC_TYPES
+    return a.type == b.type or a.type in GENERIC_TYPES or b.type in GENERIC_TYPES \
+        or frozenset((a.type, b.type)) in _AGREEING
 
 
 def dates_kind(a: Item, b: Item, rules: MergeRules) -> str | None:

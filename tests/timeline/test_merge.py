@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 
 from timeline.merge import RULES, MergeRules, compare, merge_events, similarity
+from timeline.pairs import TYPES_AGREE
 
 DW_IRIS = "Germany delivered the first of four IRIS-T air defense systems to Ukraine"
 CNN_IRIS = "Germany delivered its first of four IRIS-T SLM air-to-air missile systems to Ukraine"
@@ -742,3 +743,19 @@ def test_rule_anchored_linkage_lets_a_much_told_entry_take_an_anchored_newcomer(
     # a newcomer no member takes (its best pair under the floor) stays out
     stray = _strike(event, "s", "NATO warplanes hit a fuel ship and two cranes")
     assert sorted(len(e.sources) for e in merge_events(told + [stray], {})) == [1, 3]
+
+
+@pytest.mark.parametrize("left, right", TYPES_AGREE, ids=["-".join(r) for r in TYPES_AGREE])
+def test_types_agree_rows(event, left, right):
+    # each row of TYPES_AGREE: the two types may tell one happening, both ways round
+    for x, y in ((left, right), (right, left)):
+        a = event("a", "Germany delivered the first IRIS-T system", "2022-10-11", type=x)
+        b = event("b", "Germany delivered the first IRIS-T system", "2022-10-11", type=y)
+        assert len(_entries([a, b])) == 1
+
+
+def test_types_agree_is_no_licence_for_any_pair(event):
+    assert ("attack", "meeting") not in TYPES_AGREE and ("meeting", "attack") not in TYPES_AGREE
+    a = event("a", "Germany delivered the first IRIS-T system", "2022-10-11", type="attack")
+    b = event("b", "Germany delivered the first IRIS-T system", "2022-10-11", type="meeting")
+    assert len(_entries([a, b])) == 2
