@@ -223,7 +223,7 @@ def _can_join(a: _Cluster, b: _Cluster, kind: str, items: list[Item],
         return False
     total = n = needed = 0.0
     apart = apart_n = 0.0
-    # the smaller side's articles with a member that passes their case with a member of the larger side
+    # the smaller side's articles with a member passing its case with one of the other side
     small_first = len(a.members) <= len(b.members)
     anchored: set[str] = set()
     for i in a.members:

@@ -148,10 +148,14 @@ SAME, CONFLICT, DUPLICATE = "same", "conflict", "duplicate"
 #: date), ``same-article`` (two events of one article on the very same date),
 #: ``publication-dated`` (either is dated only by its publication day), ``conflict``
 #: (precise dates a few days apart), ``no-actors`` (neither names an actor),
-#: ``retold-date`` (both name the same day by its calendar date, long before both
-#: articles were published), ``actors-agree`` (same day, ``agree_actors`` shared actors,
+#: ``publication-shared`` (one is publication-dated, the other dated by its text, one
+#: shared actor), ``retold-date`` (both name the same day by its calendar date, long
+#: before both articles were published; ``retold-unshared`` when they share no actor),
+#: ``actors-agree`` (same day, ``agree_actors`` shared actors,
 #: and not each naming a person the other lacks: Milley and Stoltenberg speaking of
 #: Ukraine on one day are two statements),
+#: ``same-person`` (same day, a shared person, and neither naming a person the other
+#: lacks: one person's doings of a day, told in other words),
 #: ``same-occasion`` (same day, a shared actor, and each is of an :data:`OCCASIONS` type
 #: or of none: a statement made at a meeting is not the meeting), ``shared-actor`` (the
 #: rest: at least one shared actor). ``same-words`` (two articles' sentences of one day
