@@ -27,7 +27,8 @@ from timeline.copies import PRECISE, redate_copies
 from timeline.entry import make_entry
 from timeline.models import Entry
 from timeline.pairs import (CONFLICT, DUPLICATE, RULES, Item, MergeRules, case_of,
-                            compare_items, dates_kind, floor_of, item_of, pair_similarity)
+                            compare_items, dates_kind, floor_of, item_of, pair_similarity,
+                            retold)
 # the rules' faces, for those who import them from here
 from timeline.pairs import (CALENDAR_DATE, FLOORS, OCCASIONS, SAME, compare,  # noqa: F401
                             not_places, similarity)
@@ -97,12 +98,16 @@ def candidate_pairs(items: list[Item], rules: MergeRules) -> list[tuple[float, i
     strong: dict[tuple, list[int]] = defaultdict(list)  # every event, by its strong keys
     by_day: dict[tuple[str, date], list[int]] = defaultdict(list)
     quoted: dict[int, list[int]] = defaultdict(list)  # every day-dated event, by its runs
+    recalled: dict[date, list[int]] = defaultdict(list)  # days recalled by their date
+    loose: dict[tuple, list[int]] = defaultdict(list)  # publication-dated events, by _keys
     for item in items:
+        if retold(item, rules):
+            recalled[item.when.start].append(item.index)
         for key in _run_keys(item):
             quoted[key].append(item.index)
+        for key in _keys(item, rules):
+            (loose if item.weak else index)[key].append(item.index)
         if not item.weak:
-            for key in _keys(item, rules):
-                index[key].append(item.index)
             if item.when.granularity in PRECISE:
                 by_day[(item.article, item.when.start)].append(item.index)
         for key in _strong_keys(item, rules):
@@ -122,13 +127,16 @@ def candidate_pairs(items: list[Item], rules: MergeRules) -> list[tuple[float, i
 
     for item in items:  # items come sorted by article: so does each bucket
         seen: set[int] = set()
-        runs = (quoted.get(key, []) for key in _run_keys(item))
-        if item.weak:
+        runs = itertools.chain((quoted.get(key, []) for key in _run_keys(item)),
+                               [recalled[item.when.start]] if retold(item, rules) else [])
+        if item.weak:  # by its strong keys, and the dated events of its actors' day
             probes = itertools.chain((strong.get(key, []) for key in _strong_keys(item, rules)),
+                                     (index.get(key, []) for key in _keys(item, rules)),
                                      runs)
         else:
             probes = itertools.chain((index.get(key, []) for key in _probe_keys(item, rules)),
                                      (strong.get(key, []) for key in _strong_keys(item, rules)),
+                                     (loose.get(key, []) for key in _keys(item, rules)),
                                      runs)
         for bucket in probes:
             for other in later(bucket):
@@ -215,6 +223,9 @@ def _can_join(a: _Cluster, b: _Cluster, kind: str, items: list[Item],
         return False
     total = n = needed = 0.0
     apart = apart_n = 0.0
+    # the smaller side's articles with a member passing its case with one of the other side
+    small_first = len(a.members) <= len(b.members)
+    anchored: set[str] = set()
     for i in a.members:
         x = items[i]
         for j in b.members:
@@ -232,13 +243,23 @@ def _can_join(a: _Cluster, b: _Cluster, kind: str, items: list[Item],
             total += score
             n += 1
             case = case_of(x, y, dates, rules)
-            needed += floor_of(case, rules) if case else rules.similar
+            floor = floor_of(case, rules) if case else rules.similar
+            needed += floor
+            if case and score >= floor and score > 0:
+                anchored.add((x if small_first else y).article)
             # a publication day is no claim about the date: it neither joins nor splits
             if dates == CONFLICT and not (x.weak or y.weak):
                 apart += score
                 apart_n += 1
-    # the cross pairs must, on average, be nearly as alike as their cases ask
-    if n and total < needed * rules.linkage:
+    # the cross pairs must, on average, be nearly as alike as their cases ask; a large
+    # entry (told by many articles, in many words) dilutes that average, so a group each
+    # of whose articles has a member passing its case with one of the entry's asks less
+    linkage = rules.linkage
+    large = b if small_first else a
+    if len(large.articles) >= rules.anchored_articles and len(anchored) == len(
+            (a if small_first else b).articles):
+        linkage = rules.anchored_linkage
+    if n and total < needed * linkage:
         return False
     if apart_n and apart / apart_n < rules.conflict_similar:
         return False

@@ -2,7 +2,8 @@
 
 Two events are *candidates* when their dates are compatible (their intervals overlap; an
 interval longer than :attr:`MergeRules.join_days` only joins the very same interval), they
-share an actor, their types agree, neither names a place or thing the other's sentence
+share an actor, their types agree (the same, a generic one, or a pair of
+:data:`TYPES_AGREE`), neither names a place or thing the other's sentence
 lacks, and their wording is alike (:func:`similarity`) at least as much as the first row
 of :data:`FLOORS` that fits the pair asks. A shared date alone never merges anything.
 
@@ -97,6 +98,14 @@ class MergeRules:
     words_similar: the similarity such a pair needs (case ``same-words``), so that one
         stock phrase ("the worst environmental disaster in U.S. history") in two
         different sentences does not make them one.
+    retold_unshared_similar: the similarity two such recalled tellings of one calendar
+        day need when they share no actor (each outlet names the landmark's parties
+        differently, or not at all: "the 20 April blowout").
+    anchored_articles: an entry gathering events of at least this many articles is a
+        much-told happening whose wording varies, so its average similarity to a newcomer
+        is diluted: a group each of whose members passes its case with one of the entry's
+        members joins it at ``anchored_linkage`` instead of :attr:`linkage`.
+    anchored_linkage: the share of the average floor such an anchored group needs.
     """
 
     similar: float = 0.3
@@ -121,6 +130,9 @@ class MergeRules:
     max_members: int = 500
     run_words: int = 5
     words_similar: float = 0.4
+    retold_unshared_similar: float = 0.2
+    anchored_articles: int = 3
+    anchored_linkage: float = 0.4
 
 
 #: The default rules.
@@ -136,10 +148,14 @@ SAME, CONFLICT, DUPLICATE = "same", "conflict", "duplicate"
 #: date), ``same-article`` (two events of one article on the very same date),
 #: ``publication-dated`` (either is dated only by its publication day), ``conflict``
 #: (precise dates a few days apart), ``no-actors`` (neither names an actor),
-#: ``retold-date`` (both name the same day by its calendar date, long before both
-#: articles were published), ``actors-agree`` (same day, ``agree_actors`` shared actors,
+#: ``publication-shared`` (one is publication-dated, the other dated by its text, one
+#: shared actor), ``retold-date`` (both name the same day by its calendar date, long
+#: before both articles were published; ``retold-unshared`` when they share no actor),
+#: ``actors-agree`` (same day, ``agree_actors`` shared actors,
 #: and not each naming a person the other lacks: Milley and Stoltenberg speaking of
 #: Ukraine on one day are two statements),
+#: ``same-person`` (same day, a shared person, and neither naming a person the other
+#: lacks: one person's doings of a day, told in other words),
 #: ``same-occasion`` (same day, a shared actor, and each is of an :data:`OCCASIONS` type
 #: or of none: a statement made at a meeting is not the meeting), ``shared-actor`` (the
 #: rest: at least one shared actor). ``same-words`` (two articles' sentences of one day
@@ -150,10 +166,13 @@ FLOORS: tuple[tuple[str, str], ...] = (
     ("same-article", "duplicate_similar"),
     ("same-words", "words_similar"),
     ("publication-dated", "publication_similar"),
+    ("publication-shared", "publication_similar"),
     ("conflict", "conflict_similar"),
     ("no-actors", "actorless_similar"),
     ("retold-date", "retold_similar"),
+    ("retold-unshared", "retold_unshared_similar"),
     ("actors-agree", "agree_similar"),
+    ("same-person", "agree_similar"),
     ("same-occasion", "agree_similar"),
     ("shared-actor", "similar"),
 )
@@ -301,8 +320,20 @@ def pair_similarity(a: Item, b: Item, rules: MergeRules) -> float:
     return (1 - rules.trigger_weight) * dice(a.stems, b.stems) + rules.trigger_weight * same_trigger
 
 
+#: Pairs of event types that may tell one happening, each from its side (each row has a
+#: test that names it): what was announced at a meeting, a deal announced, an attack told
+#: by its dead.
+TYPES_AGREE: tuple[tuple[str, str], ...] = (
+    ("meeting", "announcement"),
+    ("agreement", "announcement"),
+    ("attack", "death"),
+)
+_AGREEING = frozenset(frozenset(row) for row in TYPES_AGREE)
+
+
 def _types_agree(a: Event, b: Event) -> bool:
-    return a.type == b.type or a.type in GENERIC_TYPES or b.type in GENERIC_TYPES
+    return a.type == b.type or a.type in GENERIC_TYPES or b.type in GENERIC_TYPES \
+        or frozenset((a.type, b.type)) in _AGREEING
 
 
 def dates_kind(a: Item, b: Item, rules: MergeRules) -> str | None:
@@ -349,6 +380,8 @@ def case_of(a: Item, b: Item, kind: str, rules: MergeRules) -> str | None:
                 shared == 1 and len(a.actors) == len(b.actors) == 1
                 and a.trigger and a.trigger == b.trigger):
             return "publication-dated"
+        if shared and not (a.weak and b.weak):
+            return "publication-shared"
         return None
     if kind == CONFLICT:
         return "conflict"
@@ -356,18 +389,26 @@ def case_of(a: Item, b: Item, kind: str, rules: MergeRules) -> str | None:
         return "no-actors"
     same_day = a.when.granularity in PRECISE and b.when.granularity in PRECISE \
         and a.when.start == b.when.start
-    if same_day and a.named_day and b.named_day and a.published and b.published and min(
-            (a.published - a.when.start).days,
-            (b.published - b.when.start).days) >= rules.retold_days:
-        return "retold-date"
+    if same_day and retold(a, rules) and retold(b, rules):
+        return "retold-date" if shared else "retold-unshared"
     # two people each doing what the other does not are two happenings told alike
     agree = same_day and not ((a.persons - b.actors) and (b.persons - a.actors))
     if agree and shared >= rules.agree_actors:
         return "actors-agree"
+    if agree and a.persons & b.persons:
+        return "same-person"
     types = {a.event.type, b.event.type} - GENERIC_TYPES
     if agree and shared and types and types <= OCCASIONS:
         return "same-occasion"
     return "shared-actor"
+
+
+def retold(item: Item, rules: MergeRules) -> bool:
+    """True for a precise event that names its day by its calendar date at least
+    :attr:`MergeRules.retold_days` before its article was published ("on 20 April")."""
+    return (item.named_day and item.published is not None and not item.weak
+            and item.when.granularity in PRECISE
+            and (item.published - item.when.start).days >= rules.retold_days)
 
 
 def floor_of(case: str, rules: MergeRules) -> float:
@@ -385,7 +426,8 @@ def compare_items(a: Item, b: Item, rules: MergeRules) -> tuple[str, float] | No
     if not _types_agree(a.event, b.event):
         return None
     quoted = same_words(a, b)
-    if (a.actors or b.actors) and a.actors.isdisjoint(b.actors) and not quoted:
+    recalled = a.when.start == b.when.start and retold(a, rules) and retold(b, rules)
+    if (a.actors or b.actors) and a.actors.isdisjoint(b.actors) and not (quoted or recalled):
         return None
     if a.article == b.article:
         if (a.when.start, a.when.end) != (b.when.start, b.when.end):
@@ -398,7 +440,7 @@ def compare_items(a: Item, b: Item, rules: MergeRules) -> tuple[str, float] | No
         if kind is None:
             return None
     case = case_of(a, b, kind, rules) if a.actors & b.actors or not (a.actors or b.actors) \
-        else None
+        or (recalled and kind == SAME) else None
     if quoted and kind == SAME and (case is None or floor_of(case, rules) > rules.words_similar):
         case = "same-words"
     if case is None:

@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 
 from timeline.merge import RULES, MergeRules, compare, merge_events, similarity
+from timeline.pairs import TYPES_AGREE
 
 DW_IRIS = "Germany delivered the first of four IRIS-T air defense systems to Ukraine"
 CNN_IRIS = "Germany delivered its first of four IRIS-T SLM air-to-air missile systems to Ukraine"
@@ -274,9 +275,10 @@ NIGHT = date(2016, 3, 11)  # the debate was told the morning after
 def test_floor_rows_are_rules_fields():
     from timeline.merge import FLOORS
     assert [case for case, _ in FLOORS] == ["headline", "same-article", "same-words",
-                                            "publication-dated", "conflict",
-                                            "no-actors", "retold-date", "actors-agree",
-                                            "same-occasion", "shared-actor"]
+                                            "publication-dated", "publication-shared",
+                                            "conflict", "no-actors", "retold-date",
+                                            "retold-unshared", "actors-agree",
+                                            "same-person", "same-occasion", "shared-actor"]
     assert {name for _, name in FLOORS} <= {f.name for f in fields(MergeRules)}
 
 
@@ -636,3 +638,124 @@ def test_runs_need_two_content_words():
     assert not runs("it is one of the", 5)          # function words only
     assert runs("the rig exploded and sank", 5)     # rig, exploded, sank
     assert runs("He said the rig exploded", 5) == runs("he said the rig exploded!", 5)
+
+
+# same-person: one person's doings of one day, told in other words, are one occasion
+def _obama(ev, id_, said, day="2010-05-02", actors=("barack-obama",)):
+    return ev(id_, said, day, actors=actors, type="other", published=date(2010, 5, 2))
+
+
+def test_floor_same_person_merges_one_persons_day_told_in_other_words(event):
+    a = _obama(event, "a", "Obama warned that the vast slick was a potentially unprecedented "
+                           "disaster on the coast")
+    b = _obama(event, "b", "Obama toured the coast and deflected criticism of the response")
+    assert RULES.agree_similar <= similarity(a, b) < RULES.similar
+    assert len(merge_events([a, b], {}, people=["barack-obama"])) == 1
+    # not known to be a person: one shared actor asks the ordinary floor
+    assert len(merge_events([a, b], {})) == 2
+
+
+@pytest.mark.parametrize("change", [
+    {"day": "2010-05-03"},                              # another day
+    {"actors": ("barack-obama", "tony-hayward")},       # each names a person the other lacks
+])
+def test_floor_same_person_needs_the_day_and_no_other_person(event, change):
+    a = _obama(event, "a", "Obama warned that the vast slick was a potentially unprecedented "
+                           "disaster on the coast",
+               actors=("barack-obama", "joe-biden") if "actors" in change else ("barack-obama",))
+    b = _obama(event, "b", "Obama toured the coast and deflected criticism of the response",
+               **change)
+    assert len(merge_events([a, b], {}, people=["barack-obama", "joe-biden",
+                                                "tony-hayward"])) == 2
+
+
+# retold-unshared: a landmark day recalled by its date, its parties named differently
+LATE = date(2010, 9, 1)
+
+
+def _recalled(ev, id_, said, actors, published=LATE):
+    return _said(ev(id_, said, "2010-04-20", actors=actors, type="other", published=published),
+                 "20 April")
+
+
+def test_floor_retold_unshared_merges_a_recalled_day_whoever_each_names(event):
+    a = _recalled(event, "a", "The worst offshore oil spill began after the rig blew up, "
+                              "killing eleven workers", ("united-states",))
+    b = _recalled(event, "b", "The blowout led to the worst oil spill in history, "
+                              "an inquiry found", ())
+    assert RULES.retold_unshared_similar <= similarity(a, b) < RULES.similar
+    assert len(merge_events([a, b], {"a": LATE, "b": LATE})) == 1
+
+
+@pytest.mark.parametrize("b_said, published", [
+    ("An inquiry blamed cement and valves", LATE),                  # too little shared wording
+    ("The blowout led to the worst oil spill in history", date(2010, 4, 22)),  # not recalled
+])
+def test_floor_retold_unshared_needs_wording_and_a_day_long_before(event, b_said, published):
+    a = _recalled(event, "a", "The worst offshore oil spill began after the rig blew up, "
+                              "killing eleven workers", ("united-states",), published)
+    b = _recalled(event, "b", b_said, (), published)
+    assert len(merge_events([a, b], {"a": published, "b": published})) == 2
+
+
+# publication-shared: a publication-dated event and a dated telling of its day, one actor
+def test_floor_publication_shared_joins_a_dated_telling_sharing_one_actor(event):
+    day = date(2011, 3, 29)
+    a = event("a", "Clinton met leaders of the Libyan opposition in London", "2011-03-29",
+              actors=("hillary-clinton", "united-states"), type="meeting", published=day)
+    b = _pub(event("b", "Clinton met the Libyan opposition envoy in London before the talks",
+                   "2011-03-29", actors=("hillary-clinton",), type="meeting", published=day))
+    assert similarity(a, b) >= RULES.publication_similar
+    assert len(merge_events([a, b], {})) == 1
+    # both dated by their publication only: one shared actor is not enough
+    assert len(merge_events([_pub(a), b], {})) == 2
+
+
+def test_floor_publication_shared_needs_strong_wording(event):
+    day = date(2011, 3, 29)
+    a = event("a", "Clinton met leaders of the Libyan opposition in London", "2011-03-29",
+              actors=("hillary-clinton", "united-states"), type="meeting", published=day)
+    b = _pub(event("b", "Clinton met Gulf envoys about the aid budget", "2011-03-29",
+                   actors=("hillary-clinton",), type="meeting", published=day))
+    assert 0 < similarity(a, b) < RULES.publication_similar
+    assert len(merge_events([a, b], {})) == 2
+
+
+# anchored_articles / anchored_linkage: a much-told entry takes a newcomer that passes its
+# case with one of its members, though its average wording is diluted
+def _strike(ev, id_, said):
+    return ev(id_, said, "2011-04-10", actors=("nato",), type="attack",
+              published=date(2011, 4, 10))
+
+
+def test_rule_anchored_linkage_lets_a_much_told_entry_take_an_anchored_newcomer(event):
+    told = [_strike(event, "a1", "NATO jets struck rocket launchers near the Tripoli harbour "
+                                 "and an oil depot"),
+            _strike(event, "a2", "NATO jets struck rocket launchers in Tripoli"),
+            _strike(event, "a3", "NATO jets struck rocket launchers around Tripoli overnight")]
+    new = _strike(event, "n", "NATO warplanes hit the Tripoli harbour oil depot, a fuel ship "
+                              "and two cranes")
+    alike = [similarity(new, x) for x in told]
+    assert alike[0] >= RULES.similar and sum(alike) / 3 < RULES.similar * RULES.linkage
+    assert [len(e.sources) for e in merge_events(told + [new], {})] == [4]
+    few = replace(RULES, anchored_articles=len(told) + 1)  # not a much-told entry
+    assert sorted(len(e.sources) for e in merge_events(told + [new], {}, few)) == [1, 3]
+    # a newcomer no member takes (its best pair under the floor) stays out
+    stray = _strike(event, "s", "NATO warplanes hit a fuel ship and two cranes")
+    assert sorted(len(e.sources) for e in merge_events(told + [stray], {})) == [1, 3]
+
+
+@pytest.mark.parametrize("left, right", TYPES_AGREE, ids=["-".join(r) for r in TYPES_AGREE])
+def test_types_agree_rows(event, left, right):
+    # each row of TYPES_AGREE: the two types may tell one happening, both ways round
+    for x, y in ((left, right), (right, left)):
+        a = event("a", "Germany delivered the first IRIS-T system", "2022-10-11", type=x)
+        b = event("b", "Germany delivered the first IRIS-T system", "2022-10-11", type=y)
+        assert len(_entries([a, b])) == 1
+
+
+def test_types_agree_is_no_licence_for_any_pair(event):
+    assert ("attack", "meeting") not in TYPES_AGREE and ("meeting", "attack") not in TYPES_AGREE
+    a = event("a", "Germany delivered the first IRIS-T system", "2022-10-11", type="attack")
+    b = event("b", "Germany delivered the first IRIS-T system", "2022-10-11", type="meeting")
+    assert len(_entries([a, b])) == 2
