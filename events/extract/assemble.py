@@ -32,7 +32,7 @@ from events.temporal.tense import clause_tense
 from events.text.sentences import Sentence, split_sentences
 
 #: Bump when extraction output changes, so that stored corpora re-extract their articles.
-EXTRACTION_VERSION = 5
+EXTRACTION_VERSION = 6
 
 #: TIMEX3 types that can date an event.
 DATING_TYPES = frozenset({"DATE", "TIME"})
@@ -261,7 +261,8 @@ def _event(article: Article, sentence: Sentence, group: list[TimeExpression],
     first, last = group[0], group[-1]
     when = when_of(group, dct)
     begun = _begun_since(text, sentence, first)
-    if when is None or (is_bound(text, sentence.start, first.start) and not begun) or \
+    bound = is_bound(text, sentence.start, first.start) and not _closed_range(text, sentence, group)
+    if when is None or (bound and not begun) or \
             _quoted_deictic(text, sentence, first) or DATELINE_CREDIT.match(text, last.end):
         return []
     if begun:  # "has been fighting cancer since 2004": it began then, and goes on
@@ -430,6 +431,17 @@ def _lead_subject(text: str, sentence: Sentence, mentions: Sequence[ActorMention
 #: fighting cancer since 2004"): the state began at that time and still goes on.
 SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 PERFECT_PROGRESSIVE = re.compile(r"\b(?:has|have)\s+been\s+[a-z]+ing\b")
+
+
+#: A bound word that opens a closed range with the expression it joins ("from August 6-15",
+#: "from March 3 to March 9"): the range is the event's time, not a bound of it.
+RANGE_OPENER = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+
+
+def _closed_range(text: str, sentence: Sentence, group: Sequence[TimeExpression]) -> bool:
+    first = group[0]
+    return len(group) > 1 and bool(RANGE_OPENER.search(text, max(sentence.start, first.start - 10),
+                                                       first.start))
 
 
 def _begun_since(text: str, sentence: Sentence, t: TimeExpression) -> bool:

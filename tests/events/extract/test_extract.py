@@ -173,6 +173,21 @@ def test_a_duration_that_points_to_a_day_dates_the_clause_after_its_relation():
     ]
 
 
+@pytest.mark.parametrize("text, tags, dated", [
+    ("The fair was planned to run from August 6-15 in 2032.",
+     [("August 6", "DATE", "2032-08-06", None), ("15", "DATE", "2032-08-15", None),
+      ("2032", "DATE", "2032", None)], ("2032-08-06", "2032-08-15")),
+    ("The port was closed from March 3 to March 9.",
+     [("March 3", "DATE", "2021-03-03", None), ("March 9", "DATE", "2021-03-09", None)],
+     ("2021-03-03", "2021-03-09")),
+    ("Prices have risen from March 3.", [("March 3", "DATE", "2021-03-03", None)], None),
+])
+def test_a_range_opened_by_from_dates_its_clause_a_lone_from_is_a_bound(text, tags, dated):
+    events = _timed(find_events(_article(text), _times(text, tags), []))
+    got = {(e.when.start.isoformat(), e.when.end.isoformat()) for e in events}
+    assert (dated in got) if dated else not got
+
+
 def test_a_plain_duration_dates_nothing():
     text = "The strike in the port lasted two days and ended on a Sunday."
     i = text.index("two days")
