@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from _shared import shared_dir  # noqa: E402
 from digest import Topic, load  # noqa: E402,F401  (Topic: for the cache's pickles)
-from merge import entry_of_spans, print_scores, prf  # noqa: E402
+from merge import entry_of_spans, print_scores, print_stories  # noqa: E402
 from timeline.build import unify_actors  # noqa: E402
 from timeline.merge import RULES, merge_events  # noqa: E402
 from timeline.pairs import item_of, pair_similarity  # noqa: E402
@@ -167,10 +167,7 @@ def score(stories_read: dict[str, Story], gold: list[dict], errors: bool) -> Non
     print(f"cross-outlet gold pairs: {len(labels)} ({sum(labels)} same, "
           f"{len(labels) - sum(labels)} apart); {missing} not found among the events\n")
     print_scores(decided, labels)
-    for name in stories_read:
-        rows = [i for i, n in enumerate(seen) if gold[n]["story"] == name]
-        p, r = prf([decided["ours"][i] for i in rows], [labels[i] for i in rows])
-        print(f"  {name:10s} ours {p:.3f} / {r:.3f} on {len(rows)} pairs")
+    print_stories([gold[n]["story"] for n in seen], decided["ours"], labels)
     if errors:
         print("wrong (gold row, label):",
               [(n + 2, int(g)) for n, g, p in zip(seen, labels, decided["ours"]) if g != p])
