@@ -13,6 +13,15 @@ Rules (each has a test that names it):
 - ``given-name``: two full names with the same surname and given names that are one
   ("Tony Hayward", "Anthony B Hayward"; nicknames.tsv) are one person, when no other
   person of that surname is in the corpus.
+- ``lost-letters``: two full names with the same given names whose surnames differ only by
+  letters a lossy text drops ("Felipe Calderon", "Felipe Caldern", "Felipe Calder": a source
+  that could not write "ó" lost it, or cut the word there) are one person: the shorter
+  surname is the longer with one or two letters of :data:`LOSSY_LETTERS` deleted (a
+  subsequence of it), both have :data:`LOSSY_MIN` letters or more, the deleted letters are
+  inside the word or cut its end (two letters or more), never the last letter alone
+  ("Brown"/"Browne", "Robert"/"Roberts" are names of their own; "White"/"Whitney" cuts
+  nothing), and undouble no letter ("Russel"/"Russell"); the shorter fits one longer name
+  only, and no article names both as two people.
 - ``company``: an organization's name without its generic last word is the same
   organization ("BP Plc" = "BP", "Apple Computer" = "Apple Inc.").
 
@@ -29,6 +38,50 @@ from typing import Sequence
 from events.actors.aliases import SUFFIXES, short_name
 from events.actors.gazetteer import same_given_name, slug
 from events.models import Actor, Title
+
+
+#: Letters whose accented forms (á é í ó ú ý ç ñ š ž) a lossy text drops: only they may be
+#: missing from the shorter surname of the ``lost-letters`` rule.
+LOSSY_LETTERS = frozenset("aeiouycnsz")
+#: Both surnames of the ``lost-letters`` rule have at least this many letters.
+LOSSY_MIN = 5
+#: At most this many letters are missing from the shorter surname.
+LOSSY_MAX_LOST = 2
+
+
+def lost_letters(short: str, long: str) -> bool:
+    """True when surname ``short`` is ``long`` with letters a lossy text drops deleted
+    (``lost-letters``: "caldern" and "calder" of "calderon"; not "brown" of "browne")."""
+    if len(short) < LOSSY_MIN or not 1 <= len(long) - len(short) <= LOSSY_MAX_LOST:
+        return False
+    return any(_deleted_ok(long, gone) for gone in _deletions(short, long))
+
+
+def _deletions(short: str, long: str, i: int = 0, j: int = 0, gone: tuple[int, ...] = ()):
+    """Every set of positions of ``long`` whose deletion leaves ``short``."""
+    if i == len(short):
+        yield gone + tuple(range(j, len(long)))
+        return
+    if len(long) - j < len(short) - i or len(gone) > len(long) - len(short):
+        return
+    if long[j] == short[i]:
+        yield from _deletions(short, long, i + 1, j + 1, gone)
+    yield from _deletions(short, long, i, j + 1, gone + (j,))
+
+
+def _deleted_ok(long: str, gone: tuple[int, ...]) -> bool:
+    """The letters of ``long`` at ``gone`` are ones a lossy text drops: inside the word, or
+    the word cut at one (two letters or more: "calder" of "calderon"); never the last
+    letter alone ("brown" of "browne") nor one of a pair ("russel" of "russell")."""
+    last = len(long) - 1
+    if last in gone and (len(gone) < 2 or gone != tuple(range(gone[0], len(long)))):
+        return False  # "white" of "whitney" drops the last letter, yet cuts nothing
+    for k in gone:
+        if long[k] not in LOSSY_LETTERS:
+            return False
+        if (k > 0 and long[k - 1] == long[k]) or (k + 1 < len(long) and long[k + 1] == long[k]):
+            return False  # undoubling: "Russel"/"Russell"
+    return True
 
 
 def _norm(name: str) -> str:
@@ -93,6 +146,7 @@ def unify(per_article: Sequence[tuple[str, Sequence[Actor]]]) -> tuple[tuple[Act
             (ra, a), (rb, b) = named.items()
             if same_given_name(a[0], b[0]):
                 sets.union(ra, rb)
+    _merge_lost_letters(items, sets)
     for idx, (_, actor) in enumerate(items):
         if actor.kind == "person" and len(actor.name.split()) == 1:
             roots = {sets.find(i) for i in surnames.get(_norm(actor.name), ())}
@@ -124,6 +178,30 @@ def unify(per_article: Sequence[tuple[str, Sequence[Actor]]]) -> tuple[tuple[Act
             mapping[(items[i][0], items[i][1].id)] = actor_id
     result.sort(key=lambda a: a.id)
     return tuple(result), mapping
+
+
+def _merge_lost_letters(items: list[tuple[str, Actor]], sets: _Sets) -> None:
+    """``lost-letters``: "Felipe Caldern" and "Felipe Calderon" are one person, unless one
+    article names both as two people, or the shorter surname fits several longer ones."""
+    by_given: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for idx, (_, actor) in enumerate(items):
+        words = [_norm(w) for w in actor.name.split()]
+        if actor.kind == "person" and len(words) > 1 and actor.name.split()[-1] not in SUFFIXES:
+            by_given[" ".join(words[:-1])][words[-1]].add(idx)
+    articles: dict[str, list[int]] = defaultdict(list)
+    for idx, (aid, actor) in enumerate(items):
+        if actor.kind == "person":
+            articles[aid].append(idx)
+    for surnames in by_given.values():
+        for short in sorted(surnames, key=lambda w: (len(w), w)):
+            fits = [long for long in surnames if lost_letters(short, long)]
+            roots = {sets.find(i) for long in fits for i in surnames[long]}
+            if len(roots) != 1:
+                continue
+            ra, rb = sets.find(next(iter(surnames[short]))), next(iter(roots))
+            apart = any({sets.find(i) for i in idxs} >= {ra, rb} for idxs in articles.values())
+            if ra != rb and not apart:
+                sets.union(ra, rb)
 
 
 def _merge(group: list[Actor]) -> Actor:
