@@ -285,17 +285,46 @@ def score(gold: list[dict], topics: dict[str, "Topic"], t17: Path, errors: bool,
                                            zip(rows_seen, labels, decided["ours"]) if g != p])
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def arguments(description: str, draw_help: str) -> argparse.Namespace:
+    """The options both merge benchmarks take (``--jobs``, ``--cache``, ``--errors``,
+    ``--draw K PATH``)."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--cache", type=Path)
     ap.add_argument("--errors", action="store_true", help="list the gold rows ours gets wrong")
-    ap.add_argument("--draw", nargs=2, metavar=("K", "PATH"),
-                    help="draw K unlabelled pairs per bin (the blind gold's sampler) into PATH")
-    args = ap.parse_args()
+    ap.add_argument("--draw", nargs=2, metavar=("K", "PATH"), help=draw_help)
+    return ap.parse_args()
+
+
+def timeline17() -> Path | None:
+    """The Timeline17 folder, or None (said on stderr) when the data is missing."""
     t17 = shared_dir() / "data" / "t17"
     if not t17.is_dir():
         print(f"Timeline17 data not found at {t17}: set TIMELINE_SHARED", file=sys.stderr)
+        return None
+    return t17
+
+
+def write_draw(rows: list[dict], out: Path, columns: tuple[str, ...]) -> None:
+    """Write drawn, unlabelled pairs to ``out`` (tab-separated ``columns``, no text) and
+    print each pair's two sentences for labelling; the first column names its topic or story."""
+    group = columns[0]
+    with out.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, columns, delimiter="\t", extrasaction="ignore")
+        w.writeheader()
+        w.writerows(rows)
+    for n, row in enumerate(rows, start=2):
+        a, b = row["_a"], row["_b"]
+        print(f"[{n}] {row[group]} bin {row['_bin']} day {a.when.start}\n"
+              f"  A {row['article_a']} ({a.dated_by}): {a.source.quote}\n"
+              f"  B {row['article_b']} ({b.dated_by}): {b.source.quote}\n")
+
+
+def main() -> int:
+    args = arguments(__doc__.split("\n")[0],
+                     "draw K unlabelled pairs per bin (the blind gold's sampler) into PATH")
+    t17 = timeline17()
+    if t17 is None:
         return 2
     gold = read_gold()
     names = sorted(p.name for p in t17.iterdir() if (p / "InputDocs").is_dir())
@@ -307,16 +336,7 @@ def main() -> int:
             return 2
         exclude = {(r["topic"], r[f"article_{s}"], int(r[f"start_{s}"]), int(r[f"end_{s}"]))
                    for r in gold for s in "ab"}
-        rows = draw(topics, t17, k, random.Random(SEED), exclude)
-        with out.open("w", encoding="utf-8", newline="") as f:
-            w = csv.DictWriter(f, COLUMNS, delimiter="\t", extrasaction="ignore")
-            w.writeheader()
-            w.writerows(rows)
-        for n, row in enumerate(rows, start=2):
-            a, b = row["_a"], row["_b"]
-            print(f"[{n}] {row['topic']} bin {row['_bin']} day {a.when.start}\n"
-                  f"  A {row['article_a']} ({a.dated_by}): {a.source.quote}\n"
-                  f"  B {row['article_b']} ({b.dated_by}): {b.source.quote}\n")
+        write_draw(draw(topics, t17, k, random.Random(SEED), exclude), out, COLUMNS)
         return 0
     timings: list = []
     score(gold, topics, t17, args.errors, timings)

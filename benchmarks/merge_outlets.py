@@ -23,7 +23,6 @@ benchmarks/merge_outlets.py [--jobs N] [--cache DIR] [--errors] [--draw K PATH]`
 """
 from __future__ import annotations
 
-import argparse
 import csv
 import random
 import sys
@@ -34,9 +33,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from _shared import shared_dir  # noqa: E402
 from digest import Topic, load  # noqa: E402,F401  (Topic: for the cache's pickles)
-from merge import entry_of_spans, print_scores, print_stories  # noqa: E402
+from merge import (arguments, entry_of_spans, print_scores, print_stories,  # noqa: E402
+                   timeline17, write_draw)
 from timeline.build import unify_actors  # noqa: E402
 from timeline.merge import RULES, merge_events  # noqa: E402
 from timeline.pairs import item_of, pair_similarity  # noqa: E402
@@ -175,16 +174,9 @@ def score(stories_read: dict[str, Story], gold: list[dict], errors: bool) -> Non
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--cache", type=Path)
-    ap.add_argument("--errors", action="store_true", help="list the gold rows ours gets wrong")
-    ap.add_argument("--draw", nargs=2, metavar=("K", "PATH"),
-                    help="draw K unlabelled pairs per bin and story into PATH")
-    args = ap.parse_args()
-    t17 = shared_dir() / "data" / "t17"
-    if not t17.is_dir():
-        print(f"Timeline17 data not found at {t17}: set TIMELINE_SHARED", file=sys.stderr)
+    args = arguments(__doc__.split("\n")[0], "draw K unlabelled pairs per bin and story into PATH")
+    t17 = timeline17()
+    if t17 is None:
         return 2
     read = {name: Story(t17, folders, args.jobs, args.cache)
             for name, folders in stories(t17).items()}
@@ -194,16 +186,8 @@ def main() -> int:
             print(f"{out} exists: not overwritten", file=sys.stderr)
             return 2
         rng = random.Random(SEED)
-        rows = [row for name, story in read.items() for row in draw(story, name, k, rng)]
-        with out.open("w", encoding="utf-8", newline="") as f:
-            w = csv.DictWriter(f, COLUMNS, delimiter="\t", extrasaction="ignore")
-            w.writeheader()
-            w.writerows(rows)
-        for n, row in enumerate(rows, start=2):
-            a, b = row["_a"], row["_b"]
-            print(f"[{n}] {row['story']} bin {row['_bin']} day {a.when.start}\n"
-                  f"  A {row['article_a']} ({a.dated_by}): {a.source.quote}\n"
-                  f"  B {row['article_b']} ({b.dated_by}): {b.source.quote}\n")
+        write_draw([row for name, story in read.items() for row in draw(story, name, k, rng)],
+                   out, COLUMNS)
         return 0
     score(read, read_gold(), args.errors)
     return 0
