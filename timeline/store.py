@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import time
 from collections import deque
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -34,6 +35,16 @@ from timeline.parallel import Extractor, Read, extract_work, own_dated, run_stre
 
 #: The layout of the database; a corpus with another one is refused with a clear error.
 SCHEMA_VERSION = "1"
+
+#: How long opening a corpus waits for another process that is creating or switching it.
+OPEN_WAIT_SECONDS = 30
+
+
+def _busy(exc: sqlite3.OperationalError) -> bool:
+    """True for SQLite's "another connection holds the lock" errors."""
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -109,19 +120,33 @@ class Corpus:
             self._db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
         except sqlite3.Error as exc:
             raise CorpusError(f"{self.path}: can't open the corpus ({exc})") from exc
-        try:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.executescript(_SCHEMA)
-            row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
-            if row is None:
-                self._db.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-            elif row[0] != SCHEMA_VERSION:
-                raise CorpusError(f"{self.path}: corpus layout {row[0]} is not the supported "
-                                  f"layout {SCHEMA_VERSION}")
-        except sqlite3.DatabaseError as exc:
-            self._db.close()
-            raise CorpusError(f"{self.path}: not a timeline corpus ({exc})") from exc
+        deadline = time.monotonic() + OPEN_WAIT_SECONDS
+        while True:
+            try:
+                self._set_up()
+                break
+            except sqlite3.OperationalError as exc:
+                # another process is creating or switching the same corpus: SQLite reports
+                # "locked" at once for a journal-mode change, without waiting; wait here
+                if _busy(exc) and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                    continue
+                self._db.close()
+                raise CorpusError(f"{self.path}: not a timeline corpus ({exc})") from exc
+            except sqlite3.DatabaseError as exc:
+                self._db.close()
+                raise CorpusError(f"{self.path}: not a timeline corpus ({exc})") from exc
+
+    def _set_up(self) -> None:
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(_SCHEMA)
+        row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        if row is None:
+            self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+        elif row[0] != SCHEMA_VERSION:
+            raise CorpusError(f"{self.path}: corpus layout {row[0]} is not the supported "
+                              f"layout {SCHEMA_VERSION}")
 
     def __enter__(self) -> Corpus:
         return self

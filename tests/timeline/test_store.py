@@ -176,3 +176,32 @@ def test_killing_an_add_midway_keeps_every_committed_article_whole(tmp_path, art
         report = corpus.add_articles(everything, Options(), extractor=extractor)
         assert (report.added, report.unchanged) == (n - len(rows), len(rows))
         assert len(corpus) == n
+
+
+def test_opening_waits_while_another_process_holds_the_corpus_lock(tmp_path, monkeypatch):
+    import timeline.store as store
+
+    real, calls = store.Corpus._set_up, []
+
+    def locked_twice(self):
+        calls.append(1)
+        if len(calls) <= 2:  # what SQLite says while another process switches the journal
+            raise sqlite3.OperationalError("database is locked")
+        real(self)
+
+    monkeypatch.setattr(store.Corpus, "_set_up", locked_twice)
+    with Corpus(tmp_path / "story.sqlite") as corpus:
+        assert corpus.path.exists()
+    assert len(calls) == 3
+
+
+def test_a_corpus_that_stays_locked_is_named_with_the_reason(tmp_path, monkeypatch):
+    import timeline.store as store
+
+    def locked(self):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(store.Corpus, "_set_up", locked)
+    monkeypatch.setattr(store, "OPEN_WAIT_SECONDS", 0.2)
+    with pytest.raises(CorpusError, match=r"story\.sqlite: not a timeline corpus \(database is locked\)"):
+        Corpus(tmp_path / "story.sqlite")
