@@ -207,19 +207,12 @@ def draw(topics: dict[str, "Topic"], t17: Path, k: int, rng: random.Random,
             break
         if where(name, a) in used:
             continue
-        partners: dict[int, list] = defaultdict(list)
-        for b in by_day[(name, _day(a.event))]:
-            if b.article == a.article or where(name, b) in used:
-                continue
-            if not (a.actors & b.actors or a.stems & b.stems):
-                continue
-            s = pair_similarity(a, b, RULES)
-            partners[max(n for n, low in enumerate(BINS) if s >= low)].append(b)
-        open_bins = [n for n in partners if len(bins[n]) < k]
-        if not open_bins:
+        picked = pick_partner(a, [b for b in by_day[(name, _day(a.event))]
+                                  if b.article != a.article and where(name, b) not in used],
+                              bins, k, rng)
+        if picked is None:
             continue
-        n = rng.choice(sorted(open_bins))
-        b = rng.choice(partners[n])
+        n, b = picked
         used.update((where(name, a), where(name, b)))
         bins[n].append({"topic": name, "article_a": paths[(name, a.article)],
                         "start_a": a.event.source.start, "end_a": a.event.source.end,
@@ -303,6 +296,23 @@ def timeline17() -> Path | None:
         print(f"Timeline17 data not found at {t17}: set TIMELINE_SHARED", file=sys.stderr)
         return None
     return t17
+
+
+def pick_partner(a, others: list, bins: dict[int, list], k: int, rng: random.Random):
+    """The stratified samplers' step: among ``others`` that share an actor or a content word
+    with ``a``, a random partner from a random similarity bin (:data:`BINS`) still holding
+    fewer than ``k`` pairs, as (bin, partner); None when no open bin has one."""
+    partners: dict[int, list] = defaultdict(list)
+    for b in others:
+        if not (a.actors & b.actors or a.stems & b.stems):
+            continue
+        s = pair_similarity(a, b, RULES)
+        partners[max(n for n, low in enumerate(BINS) if s >= low)].append(b)
+    open_bins = [n for n in partners if len(bins[n]) < k]
+    if not open_bins:
+        return None
+    n = rng.choice(sorted(open_bins))
+    return n, rng.choice(partners[n])
 
 
 def write_draw(rows: list[dict], out: Path, columns: tuple[str, ...]) -> None:

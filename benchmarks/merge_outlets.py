@@ -34,17 +34,14 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from digest import Topic, load  # noqa: E402,F401  (Topic: for the cache's pickles)
-from merge import (arguments, entry_of_spans, print_scores, print_stories,  # noqa: E402
-                   timeline17, write_draw)
+from merge import (BINS, arguments, entry_of_spans, print_scores, print_stories,  # noqa: E402
+                   pick_partner, timeline17, write_draw)
 from timeline.build import unify_actors  # noqa: E402
 from timeline.merge import RULES, merge_events  # noqa: E402
-from timeline.pairs import item_of, pair_similarity  # noqa: E402
+from timeline.pairs import item_of  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "gold" / "merge" / "outlets.tsv"
 COLUMNS = ("story", "article_a", "start_a", "end_a", "article_b", "start_b", "end_b", "same")
-#: Wording-similarity bins the sample is drawn from (lower bounds), so that hard pairs
-#: (alike words, two happenings; other words, one happening) are present.
-BINS = (0.0, 0.15, 0.3, 0.45)
 SEED = 2026
 
 
@@ -113,19 +110,12 @@ def draw(story: Story, name: str, k: int, rng: random.Random) -> list[dict]:
         if where(a) in used:
             continue
         outlet = story.outlet[a.article]
-        partners: dict[int, list] = defaultdict(list)
-        for b in by_day[_day(a.event)]:
-            if story.outlet[b.article] == outlet or where(b) in used:
-                continue
-            if not (a.actors & b.actors or a.stems & b.stems):
-                continue
-            s = pair_similarity(a, b, RULES)
-            partners[max(n for n, low in enumerate(BINS) if s >= low)].append(b)
-        open_bins = [n for n in partners if len(bins[n]) < k]
-        if not open_bins:
+        picked = pick_partner(a, [b for b in by_day[_day(a.event)]
+                                  if story.outlet[b.article] != outlet and where(b) not in used],
+                              bins, k, rng)
+        if picked is None:
             continue
-        n = rng.choice(sorted(open_bins))
-        b = rng.choice(partners[n])
+        n, b = picked
         used.update((where(a), where(b)))
         bins[n].append({"story": name,
                         "article_a": story.path[a.article], "start_a": a.event.source.start,
