@@ -31,8 +31,15 @@ _NOT_YEAR_AFTER = re.compile(
 _COUNTED_AFTER = re.compile(r"\s*[a-z]+s\s+(?:of|were|are|have)\b", re.I)
 _QUALIFIER_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|this|that)\s+|"
                                r"\b(?:post|pre|mid)-)$", re.I)
+# A span of time counted: "tribal grudges going back 1000 years" (rule counted_units);
+# but "the post-1945 years" are the years after 1945.
+_UNITS_AFTER = re.compile(r"\s*(?:years|months|weeks|days|hours|minutes|seconds|decades|"
+                          r"centuries)\b", re.I)
+_PREFIX_BEFORE = re.compile(r"\b(?:post|pre|mid)-$", re.I)
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:[$£€#]|\bNo\.|\bnumber|\bRoute|\bflight|\bpage|\bp\.|\bRoom|\bSuite|\bversion|\bv\.|"
+    # a numbered text or item: "UN resolution 1973", "article 2033" (rule numbered_item)
+    r"\bresolutions?|\barticle|\bsection|\bchapter|\bparagraph|\bclause|"
     r"\babout|\bsome|\bnearly|\balmost|\bover|\bonly|\bmore\s+than|\bfewer\s+than|\bless\s+than"
     r"|\bat\s+least|\bup\s+to|\btop|\bwith|\bDow|\bindex)\s*$", re.I)
 
@@ -139,6 +146,9 @@ def year(g, text, start, end):
                 not _QUALIFIER_BEFORE.search(text, max(0, start - 8), start):
             return None
         if _NOT_YEAR_BEFORE.search(text, max(0, start - 12), start):
+            return None
+        if _UNITS_AFTER.match(text, end, min(len(text), end + 30)) and \
+                not _PREFIX_BEFORE.search(text, max(0, start - 5), start):
             return None
         if y > 2100:
             return None
