@@ -10,8 +10,12 @@ Clustering is greedy: candidate pairs are taken from the most alike down, and tw
 join only when every cross pair has compatible dates, the sentences of one article on
 both sides give the very same date in alike words (:attr:`MergeRules.retell_similar`),
 and their average wording similarity stays near what their cases ask, so that chains
-A~B~C don't glue unrelated events together. Precise dates a few days apart in one entry
-become a :class:`~timeline.models.Conflict`, never two entries and never a silent pick.
+A~B~C don't glue unrelated events together. A second pass then joins entries it kept
+apart whose cross pairs pass their cases in good share (:attr:`MergeRules.share_fraction`),
+and a day recalled by its calendar date by many articles gathers its recalled mentions
+into one landmark entry (:attr:`MergeRules.landmark_articles`). Precise dates a few days
+apart in one entry become a :class:`~timeline.models.Conflict`, never two entries and never
+a silent pick.
 """
 from __future__ import annotations
 
@@ -28,7 +32,7 @@ from timeline.entry import make_entry
 from timeline.models import Entry
 from timeline.pairs import (CONFLICT, DUPLICATE, RULES, Item, MergeRules, case_of,
                             compare_items, dates_kind, floor_of, item_of, pair_similarity,
-                            retold)
+                            retold, types_agree)
 # the rules' faces, for those who import them from here
 from timeline.pairs import (CALENDAR_DATE, FLOORS, OCCASIONS, SAME, compare,  # noqa: F401
                             not_places, similarity)
@@ -266,6 +270,42 @@ def _can_join(a: _Cluster, b: _Cluster, kind: str, items: list[Item],
     return True
 
 
+def _share_join(a: _Cluster, b: _Cluster, items: list[Item], rules: MergeRules) -> bool:
+    """The second pass's test of two entries the greedy pass kept apart: they join when
+    at least :attr:`MergeRules.share_pairs` and :attr:`MergeRules.share_fraction` of
+    their cross pairs of different articles pass their case on their own
+    (:func:`compare_items`), every cross pair has compatible dates, and an article on
+    both sides tells it on the very same date (its wording may differ: it tells the
+    happening in more than one sentence)."""
+    if len(a.members) + len(b.members) > rules.max_members:
+        return False
+    n = passed = 0
+    best = apart = apart_n = 0.0
+    for i in a.members:
+        x = items[i]
+        for j in b.members:
+            y = items[j]
+            if x.article == y.article:
+                if (x.when.start, x.when.end) != (y.when.start, y.when.end):
+                    return False
+                continue
+            dates = dates_kind(x, y, rules)
+            if dates is None:
+                return False
+            n += 1
+            found = compare_items(x, y, rules)
+            if found:
+                passed += 1
+                best = max(best, found[1])
+            if dates == CONFLICT and not (x.weak or y.weak):
+                apart += pair_similarity(x, y, rules)
+                apart_n += 1
+    if apart_n and apart / apart_n < rules.conflict_similar:
+        return False
+    return passed >= rules.share_pairs and passed >= rules.share_fraction * n \
+        and best >= rules.share_best
+
+
 def cluster(items: list[Item], rules: MergeRules = RULES) -> list[list[int]]:
     """Group items into happenings (lists of item indexes, each sorted)."""
     parent = list(range(len(items)))
@@ -277,7 +317,18 @@ def cluster(items: list[Item], rules: MergeRules = RULES) -> list[list[int]]:
             i = parent[i]
         return i
 
+    def join(ri: int, rj: int) -> None:
+        a, b = clusters[ri], clusters[rj]
+        if len(a.members) < len(b.members):
+            ri, rj, a, b = rj, ri, b, a
+        parent[rj] = ri
+        a.members.extend(b.members)
+        a.articles.update(b.articles)
+        a.version += 1
+        del clusters[rj]
+
     refused: set[tuple[int, int, int, int]] = set()
+    again: list[tuple[int, int]] = []  # the pairs of entries refused, for the second pass
     for _score, i, j, kind in candidate_pairs(items, rules):
         ri, rj = root(i), root(j)
         if ri == rj:
@@ -288,15 +339,69 @@ def cluster(items: list[Item], rules: MergeRules = RULES) -> list[list[int]]:
             continue
         if not _can_join(a, b, kind, items, rules):
             refused.add(key)
+            if kind == SAME:
+                again.append((i, j))
             continue
-        if len(a.members) < len(b.members):
-            ri, rj, a, b = rj, ri, b, a
-        parent[rj] = ri
-        a.members.extend(b.members)
-        a.articles.update(b.articles)
-        a.version += 1
-        del clusters[rj]
+        join(ri, rj)
+    # the second pass: entries kept apart whose cross pairs pass their cases in good share
+    tried: set[tuple[int, int, int, int]] = set()
+    for i, j in again if rules.share_fraction <= 1 else ():
+        ri, rj = root(i), root(j)
+        if ri == rj:
+            continue
+        a, b = clusters[ri], clusters[rj]
+        key = (ri, a.version, rj, b.version)
+        if key in tried:
+            continue
+        tried.add(key)
+        if _share_join(a, b, items, rules):
+            join(ri, rj)
+    if rules.landmark_articles:
+        _join_landmarks(items, rules, clusters, root, join)
     return sorted(sorted(c.members) for c in clusters.values())
+
+
+def _join_landmarks(items: list[Item], rules: MergeRules, clusters: dict[int, _Cluster],
+                    root, join) -> None:
+    """A calendar day recalled (:func:`~timeline.pairs.retold`) by at least
+    :attr:`MergeRules.landmark_articles` articles is the story's landmark: the entry
+    holding most of its recalled mentions takes every other entry holding one whose type
+    agrees with it, whatever their wording and names, when their dates are compatible."""
+    recalled: dict[date, list[int]] = defaultdict(list)
+    for item in items:
+        if retold(item, rules):
+            recalled[item.when.start].append(item.index)
+    for day in sorted(recalled):
+        mentions = recalled[day]
+        if len({items[i].article for i in mentions}) < rules.landmark_articles:
+            continue
+        held = Counter(root(i) for i in mentions)
+        anchor = held.most_common(1)[0][0]
+        for i in mentions:
+            ra, ri = root(anchor), root(i)
+            if ra == ri:
+                continue
+            if _landmark_fits(clusters[ra], clusters[ri], items[i], day, items, rules):
+                join(ra, ri)
+
+
+def _landmark_fits(a: _Cluster, b: _Cluster, mention: Item, day: date, items: list[Item],
+                   rules: MergeRules) -> bool:
+    if len(a.members) + len(b.members) > rules.max_members:
+        return False
+    if not all(types_agree(items[i].event, mention.event) for i in a.members
+               if items[i].when.start == day and retold(items[i], rules)):
+        return False
+    for i in a.members:
+        x = items[i]
+        for j in b.members:
+            y = items[j]
+            if x.article == y.article:
+                if (x.when.start, x.when.end) != (y.when.start, y.when.end):
+                    return False
+            elif dates_kind(x, y, rules) is None:
+                return False
+    return True
 
 
 def merge_events(events: Iterable[Event], published: Mapping[str, date | None] | None = None,

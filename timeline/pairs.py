@@ -106,6 +106,21 @@ class MergeRules:
         is diluted: a group each of whose members passes its case with one of the entry's
         members joins it at ``anchored_linkage`` instead of :attr:`linkage`.
     anchored_linkage: the share of the average floor such an anchored group needs.
+    share_fraction: after the greedy pass, two entries it kept apart join when at least
+        this share of their cross pairs of different articles pass their case on their
+        own (:func:`compare_items`), and at least ``share_pairs`` of them do, the best at
+        ``share_best``; all cross pairs must still have compatible dates, and an article
+        on both sides must give the very same date (its sentences' wording is not asked:
+        an article tells its happening in several sentences). Above 1: no second pass.
+    share_pairs: the passing cross pairs that second pass needs (two: a chain A~B~C whose
+        only link is one pair stays apart, as :attr:`linkage` keeps it).
+    share_best: the similarity the best passing cross pair needs in that second pass
+        (the low floors of ``actors-agree`` alone don't join two entries of a busy day).
+    landmark_articles: a calendar day recalled (:func:`retold`) by at least this many
+        articles is the story's landmark: the entry holding most of its recalled mentions
+        takes each entry holding another whose type agrees with its recalled mentions,
+        whatever their wording and names (``names_agree`` is not asked), when all their
+        cross pairs' dates are compatible. 0: no landmark.
     """
 
     similar: float = 0.3
@@ -133,6 +148,10 @@ class MergeRules:
     retold_unshared_similar: float = 0.2
     anchored_articles: int = 3
     anchored_linkage: float = 0.4
+    share_fraction: float = 0.3
+    share_pairs: int = 2
+    share_best: float = 0.3
+    landmark_articles: int = 10
 
 
 #: The default rules.
@@ -331,7 +350,9 @@ TYPES_AGREE: tuple[tuple[str, str], ...] = (
 _AGREEING = frozenset(frozenset(row) for row in TYPES_AGREE)
 
 
-def _types_agree(a: Event, b: Event) -> bool:
+def types_agree(a: Event, b: Event) -> bool:
+    """The two events' types may tell one happening (the same, a generic one, or a row of
+    :data:`TYPES_AGREE`)."""
     return a.type == b.type or a.type in GENERIC_TYPES or b.type in GENERIC_TYPES \
         or frozenset((a.type, b.type)) in _AGREEING
 
@@ -423,7 +444,7 @@ def follows_lead(item: Item) -> bool:
 
 
 def compare_items(a: Item, b: Item, rules: MergeRules) -> tuple[str, float] | None:
-    if not _types_agree(a.event, b.event):
+    if not types_agree(a.event, b.event):
         return None
     quoted = same_words(a, b)
     recalled = a.when.start == b.when.start and retold(a, rules) and retold(b, rules)

@@ -486,7 +486,8 @@ def test_rule_retell_similar_lets_an_article_tell_its_happening_twice(event):
               "2011-03-19", actors=("nato",), published=day)
     together = merge_events([a1, a2, b, c], {})
     assert [len(e.sources) for e in together] == [4]
-    apart = merge_events([a1, a2, b, c], {}, MergeRules(retell_similar=1.0))
+    # (without the second pass, which waives the wording of an article told twice)
+    apart = merge_events([a1, a2, b, c], {}, MergeRules(retell_similar=1.0, share_fraction=2.0))
     assert sorted(len(e.sources) for e in apart) == [2, 2]
 
 
@@ -759,3 +760,87 @@ def test_types_agree_is_no_licence_for_any_pair(event):
     a = event("a", "Germany delivered the first IRIS-T system", "2022-10-11", type="attack")
     b = event("b", "Germany delivered the first IRIS-T system", "2022-10-11", type="meeting")
     assert len(_entries([a, b])) == 2
+
+
+# share_fraction / share_pairs / share_best: the second pass joins two entries the greedy
+# pass kept apart (here: one article on both sides, its two sentences of the day worded
+# apart) when a share of their cross pairs pass their cases and the best of them is strong
+def _column(ev, id_, said, start=0):
+    return ev(id_, said, "2011-03-19", actors=("nato",), type="attack",
+              published=date(2011, 3, 20), start=start)
+
+
+def _told_twice(ev):
+    return [_column(ev, "a", "NATO jets struck the tank column near the town"),
+            _column(ev, "a", "Cheering crowds watched the smoking wrecks by the road", 500),
+            _column(ev, "b", "NATO jets struck the tank column near the town at dawn"),
+            _column(ev, "c", "Cheering crowds watched the smoking wrecks by the road of "
+                             "the tank column near the town"),
+            _column(ev, "d", "Cheering crowds watched the smoking wrecks by the road where "
+                             "the tank column near the town was struck")]
+
+
+def test_rule_share_fraction_joins_entries_whose_cross_pairs_pass_in_good_share(event):
+    told = _told_twice(event)
+    a1, a2 = told[:2]
+    assert similarity(a1, a2) < RULES.retell_similar  # the greedy pass refuses the join
+    assert [len(e.sources) for e in merge_events(told, {})] == [5]
+    off = replace(RULES, share_fraction=2.0)  # no second pass
+    assert len(merge_events(told, {}, off)) == 2
+
+
+def test_rule_share_pairs_and_share_best_need_strong_passing_pairs(event):
+    told = _told_twice(event)
+    many = replace(RULES, share_pairs=10)  # more passing pairs than there are
+    assert len(merge_events(told, {}, many)) == 2
+    strong = replace(RULES, share_best=0.99)  # no cross pair is that alike
+    assert len(merge_events(told, {}, strong)) == 2
+
+
+def test_rule_share_fraction_keeps_the_retold_date_check(event):
+    # an article on both sides that dates them differently still keeps them apart
+    told = _told_twice(event)
+    a2 = told[1]
+    told[1] = replace(a2, when=replace(a2.when, start=date(2011, 3, 18),
+                                       end=date(2011, 3, 18)))
+    assert len(merge_events(told, {})) >= 2
+
+
+# landmark_articles: a calendar day recalled by many articles is one landmark, its
+# recalled mentions of agreeing types joined whatever their wording and names
+def _landmark(ev, n, said, actors=("united-states",), type="other", published=LATE):
+    return _said(ev(f"a{n}", said, "2010-04-20", actors=actors, type=type,
+                    published=published), "20 April")
+
+
+def _landmark_story(ev, published=LATE):
+    told = [_landmark(ev, n, f"The rig exploded killing eleven workers, report {n} said",
+                      type="attack", published=published)
+            for n in range(RULES.landmark_articles)]
+    odd = _landmark(ev, "x", "Investigators in Louisiana blamed faulty cement", actors=(),
+                    published=published)
+    return told, odd
+
+
+def test_rule_landmark_articles_joins_a_days_recalled_mentions(event):
+    told, odd = _landmark_story(event)
+    assert similarity(told[0], odd) < RULES.retold_unshared_similar
+    pub = {e.source.article: LATE for e in told + [odd]}
+    assert [len(e.sources) for e in merge_events(told + [odd], pub)] == [len(told) + 1]
+    fewer = replace(RULES, landmark_articles=len(told) + 2)  # too few articles recall it
+    assert sorted(len(e.sources) for e in merge_events(told + [odd], pub, fewer)) \
+        == [1, len(told)]
+
+
+def test_rule_landmark_articles_needs_agreeing_types_and_a_recalled_day(event):
+    told, odd = _landmark_story(event)
+    meeting = replace(odd, type="meeting")  # a meeting recalled on that day is not the blast
+    pub = {e.source.article: LATE for e in told + [odd]}
+    assert sorted(len(e.sources) for e in merge_events(told + [meeting], pub)) \
+        == [1, len(told)]
+    dead = replace(odd, type="death")  # its dead are the blast told (TYPES_AGREE)
+    assert [len(e.sources) for e in merge_events(told + [dead], pub)] == [len(told) + 1]
+    soon = date(2010, 4, 22)  # told two days on: the day's news, not a landmark recalled
+    told, odd = _landmark_story(event, soon)
+    pub = {e.source.article: soon for e in told + [odd]}
+    assert sorted(len(e.sources) for e in merge_events(told + [odd], pub)) == [1, len(told)]
