@@ -20,7 +20,9 @@ from events.actors import NerUnavailable, find_actors
 from events.errors import StageError
 from events.extract.classify import status_of, trigger_and_type
 from events.extract.clauses import Clause, anchor_clause, clause_for, is_bound
-from events.extract.governs import first_verb, governs, has_verb, is_heading, publication_verb
+from events.extract.governs import (first_verb, governs, happening, happening_noun, has_verb,
+                                    in_quotation,
+                                    is_heading, publication_verb)
 from events.extract.headline import find_headline, headline_event
 from events.extract.language import language_name, language_of
 from events.extract.summarize import CLOCK, summarize
@@ -57,6 +59,11 @@ RANGE_JOINERS: tuple[tuple[str, str], ...] = (
 #: Granularities of a date that may modify the occasion of an event ("in a July 16 press
 #: conference") and so date it.
 FINE_GRANULARITIES = frozenset({"time", "day", "month"})
+
+#: Granularities of a date that may date a happening it premodifies ("the April 20
+#: explosion", "Saturday's strikes"): a day, not a month or a year ("the 2016 election",
+#: "this year's budget" name something, not a happening of a day).
+DAY_GRANULARITIES = frozenset({"time", "day"})
 
 #: A summary this short may have lost its verb with its date ("In a speech"); a longer
 #: one is not checked.
@@ -164,9 +171,11 @@ def find_events(article: Article, times: Sequence[TimeExpression],
         in_sentence = by_sentence.get(sentence.start, [])
         if is_heading(text, sentence.start, sentence.end):
             continue  # a heading, a caption, a link: not a sentence of the story
-        made = []
+        made, named = [], []
         for group in _ranges(text, in_sentence):
-            made.extend(_event(article, sentence, group, in_sentence, mentions, dct))
+            dated, nominal = _event(article, sentence, group, in_sentence, mentions, dct)
+            made.extend(dated)
+            named.extend(nominal)
         if made:
             found = _references(made, dct)
             references.extend(found)
@@ -178,6 +187,7 @@ def find_events(article: Article, times: Sequence[TimeExpression],
             made = _publication_event(article, sentence, mentions, dct, references, lead,
                                       lead_actor)
         events.extend(made)
+        events.extend(named)  # a happening a date premodifies dates no clause of the sentence
     return tuple(events)
 
 
@@ -254,23 +264,28 @@ def when_of(group: Sequence[TimeExpression], dct: date | None) -> Interval | Non
 
 def _event(article: Article, sentence: Sentence, group: list[TimeExpression],
            in_sentence: Sequence[TimeExpression], mentions: Sequence[ActorMention],
-           dct: date | None) -> list[Event]:
+           dct: date | None) -> tuple[list[Event], list[Event]]:
     """The events one group of joined time expressions dates: usually one; two for a
-    relation anchored to the publication date ("A comes two days after B")."""
+    relation anchored to the publication date ("A comes two days after B"). Then, apart,
+    the happening it dates when it premodifies a happening noun instead of dating its
+    clause ("since an April 20 explosion on a drilling rig triggered ...": the explosion,
+    :func:`events.extract.governs.happening`)."""
     text = article.text
     first, last = group[0], group[-1]
     when = when_of(group, dct)
     begun = _begun_since(text, sentence, first)
     bound = is_bound(text, sentence.start, first.start) and not _closed_range(text, sentence, group)
-    if when is None or (bound and not begun) or \
-            _quoted_deictic(text, sentence, first) or DATELINE_CREDIT.match(text, last.end):
-        return []
+    if when is None or _quoted_deictic(text, sentence, first) or DATELINE_CREDIT.match(text, last.end):
+        return [], []
+    day = when.granularity in DAY_GRANULARITIES and len(group) == 1
+    if bound and not begun:  # "since April": a bound; but "since the April 20 explosion" dates it
+        return [], _happening(article, sentence, group, in_sentence, mentions, when, dct, day)
     if begun:  # "has been fighting cancer since 2004": it began then, and goes on
         when = Interval(when.start, when.start if when.granularity in FINE_GRANULARITIES else when.end,
                         when.granularity, None, approximate=when.approximate)
     if not governs(text, sentence.start, sentence.end, first.start, last.end,
-                   fine=when.granularity in FINE_GRANULARITIES):
-        return []
+                   fine=when.granularity in FINE_GRANULARITIES, day=day):
+        return [], _happening(article, sentence, group, in_sentence, mentions, when, dct, day)
     clause = clause_for(text, sentence.start, sentence.end, first.start, last.end,
                         points=bool(first.points_to))
     out = [_make(article, sentence, clause, group, in_sentence, mentions, when, dct, "")]
@@ -279,7 +294,25 @@ def _event(article: Article, sentence: Sentence, group: list[TimeExpression],
         if anchored is not None:
             out.append(_make(article, sentence, anchored, group, in_sentence, mentions,
                              Interval(dct, dct, "day"), dct, "anchor"))
-    return [e for e in out if e is not None]
+    return [e for e in out if e is not None], []
+
+
+def _happening(article: Article, sentence: Sentence, group: list[TimeExpression],
+               in_sentence: Sequence[TimeExpression], mentions: Sequence[ActorMention],
+               when: Interval, dct: date | None, day: bool) -> list[Event]:
+    """The happening a day that dates no clause premodifies ("the April 20 explosion",
+    "Saturday's strikes"; :func:`events.extract.governs.happening`), outside a quotation;
+    none for a coarser date or another noun."""
+    text = article.text
+    first, last = group[0], group[-1]
+    if not day or in_quotation(text, sentence.start, sentence.end, first.start):
+        return []
+    span = happening(text, sentence.start, sentence.end, first.start, last.end)
+    if span is None:
+        return []
+    made = _make(article, sentence, Clause(*span, "happening"), group, in_sentence, mentions,
+                 when, dct, "")
+    return [made] if made is not None else []
 
 
 def _make(article: Article, sentence: Sentence, clause: Clause, group: list[TimeExpression],
@@ -289,13 +322,16 @@ def _make(article: Article, sentence: Sentence, clause: Clause, group: list[Time
     first, last = group[0], group[-1]
     spans = [(t.start, t.end) for t in in_sentence]
     summary = summarize(text, clause, spans)
-    if len(summary.split()) <= SHORT_SUMMARY and clause.rule not in ("appositive", "relational-anchor") \
+    if len(summary.split()) <= SHORT_SUMMARY and \
+            clause.rule not in ("appositive", "relational-anchor", "happening") \
             and not has_verb(CLOCK.sub("", summary)):  # "At 08:56 am" has no verb
         # what is left of the clause says nothing on its own ("In a speech"): the
         # sentence, less its dates, says what happened
         whole = _sentence_summary(text, sentence.start, sentence.end, tuple(spans))
         if has_verb(whole):
             summary = whole
+    if len(summary.split()) < MIN_WORDS and clause.rule == "happening":
+        summary = summarize(text, clause, [])  # "Wednesday's meeting": the day names it
     if len(summary.split()) < MIN_WORDS:
         return None
     tense = clause_tense(text, sentence.start, sentence.end, first.start)
@@ -303,6 +339,10 @@ def _make(article: Article, sentence: Sentence, clause: Clause, group: list[Time
     if _begun_since(text, sentence, first):
         status = "ongoing"
     trigger, kind = trigger_and_type(summary)
+    if clause.rule == "happening":  # the noun names the happening: "the April 20 explosion"
+        noun = happening_noun(text, last.end)
+        known, noun_kind = trigger_and_type(noun)
+        trigger, kind = noun, (noun_kind if known else kind)
     actors = _actors(sentence, clause, mentions)
     time_text = text[first.start:last.end]
     value = (first.points_to or first.value) if not salt else dct.isoformat()

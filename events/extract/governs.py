@@ -4,6 +4,9 @@ A date dates the event of its clause only when it modifies that clause's verb. O
 modifies a noun ("the 2016 election", "this year's conference", "five 2024 hopefuls took
 the stage") or sits inside a direct quotation dates something else, not the sentence's
 event: :func:`governs` says no, and the sentence is read as if it had no date of its own.
+A day that premodifies a happening noun ("the April 20 explosion", "Saturday's strikes")
+dates that happening (:func:`happening`), and the clause too when the happening is its
+occasion ("killed in Monday's incident": :func:`occasion_of_clause`).
 
 A sentence with no governing date reports a happening of about the publication day when
 its main verb is an event's: :func:`publication_verb` finds that verb, or None for what is
@@ -47,6 +50,27 @@ OCCASION_NOUNS = ("press conference", "news conference", "conference", "meeting"
                   "visit", "call", "announcement", "report", "letter", "email", "e-mail",
                   "broadcast", "show", "match", "game", "race")
 OCCASION_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(OCCASION_NOUNS) + r")\b", re.I)
+
+#: Nouns that name a happening of one day besides the occasions above: a day (or a time of
+#: day) that premodifies one of these or an occasion ("Monday's incident", "the April 20
+#: explosion", "Saturday's strikes", "Tuesday's vaccines meeting") dates that happening.
+#: Plurals take an "s" or "es".
+HAPPENING_NOUNS = OCCASION_NOUNS + (
+    "explosion", "blast", "blowout", "fire", "spill", "leak", "crash", "accident", "incident",
+    "attack", "strike", "airstrike", "air strike", "raid", "bombing", "shelling", "assault",
+    "offensive", "shooting", "killing", "massacre", "clash", "battle", "fighting",
+    "protest", "demonstration", "march", "uprising", "revolt", "riot", "crackdown",
+    "talks", "testimony", "appearance", "decision", "ruling", "verdict", "resignation",
+    "arrest", "launch", "landing", "earthquake", "quake", "storm", "disaster")
+#: What may stand between the day and its happening noun: a possessive, then at most two
+#: describing words ("Tuesday's vaccines meeting", "Wednesday's White House meeting").
+HAPPENING_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:(?:[\w-]+\s+){0,2}?)(?:"
+                             + "|".join(HAPPENING_NOUNS) + r")(?:e?s)?\b", re.I)
+#: A phrase of place or time that makes a premodified happening the occasion of the
+#: clause's own event ("killed in Monday's incident", "said at Tuesday's meeting",
+#: "demanded in Wednesday's White House meeting"). "after", "before", "since" and
+#: "following" relate the clause to the happening instead: they date the happening only.
+OCCASION_IN = re.compile(r"\b(?:in|at|during)\s+(?:(?:a|an|the|its|his|her|their|our)\s+)?$", re.I)
 
 #: Words that may follow a time expression without being the noun it modifies.
 NOT_A_NOUN = frozenset("""
@@ -116,6 +140,57 @@ def occasion(text: str, sentence_start: int, start: int, end: int) -> bool:
     if not OCCASION_BEFORE.search(text, max(sentence_start, start - 30), start):
         return False
     return bool(OCCASION_AFTER.match(text, end))
+
+
+def happening(text: str, sentence_start: int, sentence_end: int, start: int,
+              end: int) -> tuple[int, int] | None:
+    """For a day that premodifies a happening noun (:data:`HAPPENING_NOUNS`: "since an
+    April 20 explosion on a drilling rig triggered ...", "said Saturday's strikes had
+    halted ..."), the span that names the happening: the noun phrase, from its determiner
+    (or the day) to the noun and a prepositional phrase of at most
+    :data:`HAPPENING_TAIL_WORDS` words after it; when a verb follows, the happening is its
+    subject and the span runs on to the end of that clause ("... strikes had halted an
+    advance"). None when the day modifies no such noun."""
+    noun = HAPPENING_AFTER.match(text, end)
+    rule = modifier_rule(text, sentence_start, start, end) if noun else None
+    if rule is None:
+        return None
+    left = start  # "Saturday's strikes": the day is the determiner
+    if rule != "possessive":  # "an April 20 explosion": from the determiner the rule found
+        before = max(sentence_start, start - 30)
+        left = before + dict(_MODIFIER)[rule].search(text[before:start]).start()
+    right = _HAPPENING_TAIL.match(text, noun.end()).end()
+    verb = next((g for g, _, _ in verb_groups(text, noun.end(), sentence_end)), None)
+    if verb is not None and verb < right:  # a verb ends the phrase
+        right = verb
+    if verb is not None and not text[right:verb].strip():  # "... strikes had halted an advance"
+        stop = _CLAUSE_STOP.search(text, verb, sentence_end)
+        return left, stop.start() if stop else sentence_end
+    return left, len(text[:right].rstrip(" .,;:!?"))
+
+
+#: How many words after its noun a happening's phrase may run ("explosion on a drilling
+#: rig"): a prepositional phrase, cut at a comma, a semicolon, a quote or a verb.
+HAPPENING_TAIL_WORDS = 6
+_HAPPENING_TAIL = re.compile(r"(?:\s+(?:on|at|in|of|off|near|against|with|by|between|into)"
+                             r"(?:\s+(?!(?:was|were|is|are|has|had|have|will|would|and|or|that|which|who)\b)"
+                             r"[\w'\u2019.-]+){1,%d})?" % (HAPPENING_TAIL_WORDS - 1))
+#: What ends the clause a happening's phrase opens as its subject.
+_CLAUSE_STOP = re.compile(r"[,;:]\s|\s[\u2013\u2014-]{1,2}\s|[.!?][\"'\u201d\u2019)]*\s*$")
+
+
+def happening_noun(text: str, end: int) -> str:
+    """The happening noun a day ending at ``end`` premodifies ("explosion"), or ""."""
+    m = HAPPENING_AFTER.match(text, end)
+    return m.group().split()[-1].lower() if m else ""
+
+
+def occasion_of_clause(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """True for a day that premodifies a happening noun right after "in", "at" or
+    "during" (:data:`OCCASION_IN`: "were killed in Monday's incident", "said at Tuesday's
+    meeting"): the happening is the occasion of the clause's event, which it dates."""
+    return bool(OCCASION_IN.search(text, max(sentence_start, start - 20), start)) and \
+        bool(HAPPENING_AFTER.match(text, end))
 
 
 def in_quotation(text: str, sentence_start: int, sentence_end: int, at: int) -> bool:
@@ -206,15 +281,18 @@ def _in_brackets(text: str, start: int, at: int) -> bool:
 
 
 def governs(text: str, sentence_start: int, sentence_end: int, start: int, end: int,
-            fine: bool = False) -> bool:
+            fine: bool = False, day: bool = False) -> bool:
     """True when the time expression at ``start:end`` dates its clause's event. ``fine``
-    says it names a day or a month, which may date the occasion of the event."""
+    says it names a day or a month, which may date the occasion of the event; ``day`` that
+    it names a day (or a time of one), which may also date a happening it premodifies when
+    that is the clause's occasion (:func:`occasion_of_clause`)."""
     if name_rule(text, sentence_start, start, end):
         return False
     if reduced_relative(text, sentence_start, start):
         return False
     if modifier_rule(text, sentence_start, start, end) and not (
-            fine and occasion(text, sentence_start, start, end)):
+            fine and occasion(text, sentence_start, start, end)) and not (
+            day and occasion_of_clause(text, sentence_start, start, end)):
         return False
     return not in_quotation(text, sentence_start, sentence_end, start)
 

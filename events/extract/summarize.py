@@ -71,6 +71,9 @@ _RELATION_AFTER = re.compile(r"\s+(?:later|earlier|afterwards?|thereafter|before
                              r"(?:and|or)\s+(?:later|earlier|after|before|since|onwards?)|onwards?)\b")
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+#: The noun a removed possessive day leaves behind ("Monday's incident"): it reads "the
+#: incident".
+_POSSESSED = re.compile(r"\s+[A-Za-z]")
 _CUTS = tuple((n, re.compile(p)) for n, p in CUT_POINTS)
 _JUNK = tuple((n, re.compile(p)) for n, p in LEADING_JUNK)
 _NAME_TAIL = re.compile(r"((?:(?:[A-Z][\w.'\u2019-]*|[A-Z]\.)\s*){1,3})$")
@@ -94,6 +97,9 @@ def removal_spans(text: str, clause: Clause, spans: Sequence[tuple[int, int]]) -
                 continue
         if m := _POSSESSIVE.match(text, end, clause.end):  # "Friday's resolution"
             end = m.end()
+            if _POSSESSED.match(text, end, clause.end):  # "killed in Monday's incident"
+                out.append((start, end))  # keeps its preposition; read "the incident"
+                continue
         elif m := _RELATION_AFTER.match(text, end, clause.end):  # "seven months later"
             end = m.end()
         if _BORN.search(text, max(clause.start, start - 16), start):
@@ -106,6 +112,26 @@ def removal_spans(text: str, clause: Clause, spans: Sequence[tuple[int, int]]) -
         else:
             out.append((start, end))
     return out
+
+
+#: An indefinite article left before the word a removed date stood in front of, and what
+#: that word begins with: "a May 9 explosion" reads "an explosion", "an April 20 rig blast"
+#: "a rig blast".
+_ARTICLE_END = re.compile(r"\b(?P<article>[Aa]n?)\s+$")
+_VOWEL_START = re.compile(r"\s*[aeiouAEIOU]")
+_LETTER_START = re.compile(r"\s*[A-Za-z]")
+
+
+def _article_for(piece: str, rest: str) -> str:
+    """``piece`` with its last word "a" or "an" agreeing with the word that now follows
+    it in ``rest``."""
+    m = _ARTICLE_END.search(piece)
+    if m is None or not _LETTER_START.match(rest):
+        return piece
+    article = m["article"]
+    vowel = bool(_VOWEL_START.match(rest))
+    fitted = (article[0] + "n") if vowel else article[0]
+    return piece[:m.start("article")] + fitted + piece[m.end("article"):]
 
 
 def short_speaker(speaker: str) -> str:
@@ -123,7 +149,10 @@ def summarize(text: str, clause: Clause, time_spans: Sequence[tuple[int, int]]) 
     pieces = []
     pos = clause.start
     for start, end in removal_spans(text, clause, time_spans):
-        pieces.append(text[pos:start])
+        piece = text[pos:start]
+        if _POSSESSIVE.search(text, end - 2, end) and _POSSESSED.match(text, end, clause.end):
+            piece += "the"  # "Saturday's strikes" -> "the strikes"
+        pieces.append(_article_for(piece, text[end:clause.end]))
         pos = end
     pieces.append(text[pos:clause.end])
     body = _without_junk(_tidy("".join(pieces)))

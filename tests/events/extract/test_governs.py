@@ -301,3 +301,86 @@ def test_a_name_in_the_reported_clause_is_not_the_subject():
     times = [_t(text, "yesterday", "2031-05-13"), _t(text, "Monday", "2031-05-12")]
     events = find_events(_article(text), times, mentions)
     assert [(e.when.start.day, e.dated_by) for e in events][-1] == (14, "publication")
+
+
+# A day that premodifies a happening noun (HAPPENING_NOUNS) dates that happening.
+
+def _day(text, surface, value):
+    return [_t(text, surface, value)]
+
+
+@pytest.mark.parametrize("text, surface, span", [
+    # the determiner opens the phrase; a prepositional phrase after the noun belongs to it
+    ("The pier has been shut since the May 9 explosion on the old ferry.", "May 9",
+     "the May 9 explosion on the old ferry"),
+    # a possessive day is the determiner itself; a verb after the noun makes it a subject
+    ("Officials said Sunday's strikes had closed the harbour.", "Sunday",
+     "Sunday's strikes had closed the harbour"),
+    # up to two describing words between the day and the noun
+    ("The mayor will not attend Friday's harbour board meeting.", "Friday",
+     "Friday's harbour board meeting"),
+    # a comma ends the phrase
+    ("The firm, the largest before the May 9 blowout at the pier, lost half its value.",
+     "May 9", "the May 9 blowout at the pier"),
+])
+def test_a_day_before_a_happening_noun_names_the_happening(text, surface, span):
+    from events.extract.governs import happening
+    i = text.index(surface)
+    found = happening(text, 0, len(text), i, i + len(surface))
+    assert found is not None and text[found[0]:found[1]] == span
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The mayor praised the May 9 budget of the harbour.", "May 9"),  # not a happening noun
+    ("The ferry left on May 9 after the explosion.", "May 9"),  # modifies the verb, not a noun
+])
+def test_a_day_before_another_noun_names_no_happening(text, surface):
+    from events.extract.governs import happening
+    i = text.index(surface)
+    assert happening(text, 0, len(text), i, i + len(surface)) is None
+
+
+@pytest.mark.parametrize("text, surface, dated", [
+    ("Two sailors were hurt in Monday's incident.", "Monday", True),
+    ("The mayor spoke at Tuesday's meeting of the council.", "Tuesday", True),
+    ("The mayor spoke during the May 9 session.", "May 9", True),
+    ("The mayor spoke after Monday's incident.", "Monday", False),  # "after" relates, not dates
+    ("The mayor spoke about Monday's incident.", "Monday", False),
+])
+def test_a_happening_after_in_at_during_is_the_occasion_of_its_clause(text, surface, dated):
+    from events.extract.governs import occasion_of_clause
+    i = text.index(surface)
+    assert occasion_of_clause(text, 0, i, i + len(surface)) is dated
+    assert governs(text, 0, len(text), i, i + len(surface), fine=True, day=True) is dated
+
+
+def test_a_premodified_happening_is_an_event_of_its_day_beside_the_sentence():
+    text = "Officials said Sunday's strikes had closed the harbour."
+    events = find_events(_article(text), _day(text, "Sunday", "2031-05-11"), [])
+    rows = sorted((e.when.start.day, e.dated_by, e.trigger, e.summary) for e in events)
+    assert rows == [(11, "time", "strikes", "The strikes had closed the harbour"),
+                    (14, "publication", "said", "Officials said Sunday's strikes had closed the harbour")]
+
+
+def test_a_happening_noun_phrase_alone_is_its_summary():
+    text = "The pier has been shut since the May 9 explosion on the old ferry."
+    events = find_events(_article(text), _day(text, "May 9", "2031-05-09"), [])
+    (made,) = [e for e in events if e.dated_by == "time"]
+    assert (made.when.start.day, made.trigger, made.summary) == \
+        (9, "explosion", "The explosion on the old ferry")
+
+
+def test_the_occasion_of_the_clause_dates_the_clause():
+    text = "Two sailors were hurt in Monday's incident at the pier."
+    (event,) = find_events(_article(text), _day(text, "Monday", "2031-05-12"), [])
+    assert (event.when.start.day, event.summary) == (12, "Two sailors were hurt in the incident at the pier")
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Voters in this year's election chose a new council.", "this year", "2031"),  # not a day
+    ("The council discussed the May vote on the harbour.", "May", "2031-05"),  # a month
+    ('The mayor said: "Monday\'s meeting was a failure for the harbour."', "Monday", "2031-05-12"),
+])
+def test_a_year_a_month_or_a_quoted_day_dates_no_happening(text, surface, value):
+    events = find_events(_article(text), _day(text, surface, value), [])
+    assert [e.dated_by for e in events] == ["publication"]

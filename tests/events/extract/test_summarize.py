@@ -31,8 +31,8 @@ def _summary(sentence, *time_texts):
     ('The clubs "agreed on Tuesday to talk again," a spokesman said.', ["on Tuesday"],
      "The clubs agreed to talk again"),
     ("In Friday's vote, the council backed the new pier.", ["Friday"],
-     "Vote, the council backed the new pier"),
-    ("Today\u2019s price is higher than before.", ["Today"], "Price is higher than before"),
+     "In the vote, the council backed the new pier"),  # a possessive day reads "the"
+    ("Today\u2019s price is higher than before.", ["Today"], "The price is higher than before"),
 ])
 def test_summaries(sentence, times, expected):
     assert _summary(sentence, *times) == expected
@@ -126,3 +126,13 @@ def test_an_aside_goes_before_a_long_summary_is_cut():
     summary = _summary(sentence, "on Friday", "next month")
     assert summary == ("Okafor announced that the new harbour plan will include a second pier "
                        "and a larger station for the lifeboat crews of the town")
+
+
+@pytest.mark.parametrize("sentence, times, expected", [
+    ("The pier was shut after a May 9 explosion at the harbour.", ["May 9"],
+     "The pier was shut after an explosion at the harbour"),
+    ("The pier was shut after an April 20 rig blast at the harbour.", ["April 20"],
+     "The pier was shut after a rig blast at the harbour"),
+])
+def test_an_article_agrees_with_the_word_a_removed_date_leaves_after_it(sentence, times, expected):
+    assert _summary(sentence, *times) == expected
