@@ -279,27 +279,20 @@ def _share_join(a: _Cluster, b: _Cluster, items: list[Item], rules: MergeRules) 
     happening in more than one sentence)."""
     if len(a.members) + len(b.members) > rules.max_members:
         return False
-    n = passed = 0
+    pairs = _cross_dates(a, b, items, rules)
+    if pairs is None:
+        return False
+    n = len(pairs)
+    passed = 0
     best = apart = apart_n = 0.0
-    for i in a.members:
-        x = items[i]
-        for j in b.members:
-            y = items[j]
-            if x.article == y.article:
-                if (x.when.start, x.when.end) != (y.when.start, y.when.end):
-                    return False
-                continue
-            dates = dates_kind(x, y, rules)
-            if dates is None:
-                return False
-            n += 1
-            found = compare_items(x, y, rules)
-            if found:
-                passed += 1
-                best = max(best, found[1])
-            if dates == CONFLICT and not (x.weak or y.weak):
-                apart += pair_similarity(x, y, rules)
-                apart_n += 1
+    for x, y, dates in pairs:
+        found = compare_items(x, y, rules)
+        if found:
+            passed += 1
+            best = max(best, found[1])
+        if dates == CONFLICT and not (x.weak or y.weak):
+            apart += pair_similarity(x, y, rules)
+            apart_n += 1
     if apart_n and apart / apart_n < rules.conflict_similar:
         return False
     return passed >= rules.share_pairs and passed >= rules.share_fraction * n \
@@ -392,16 +385,28 @@ def _landmark_fits(a: _Cluster, b: _Cluster, mention: Item, day: date, items: li
     if not all(types_agree(items[i].event, mention.event) for i in a.members
                if items[i].when.start == day and retold(items[i], rules)):
         return False
+    return _cross_dates(a, b, items, rules) is not None
+
+
+def _cross_dates(a: _Cluster, b: _Cluster, items: list[Item], rules: MergeRules
+                 ) -> list[tuple[Item, Item, str]] | None:
+    """The cross pairs of two entries from different articles, each with the kind of its
+    dates (:func:`~timeline.pairs.dates_kind`); None when some pair's dates can't tell
+    one happening: incompatible, or one article's two sentences on different dates."""
+    out = []
     for i in a.members:
         x = items[i]
         for j in b.members:
             y = items[j]
             if x.article == y.article:
                 if (x.when.start, x.when.end) != (y.when.start, y.when.end):
-                    return False
-            elif dates_kind(x, y, rules) is None:
-                return False
-    return True
+                    return None
+                continue
+            dates = dates_kind(x, y, rules)
+            if dates is None:
+                return None
+            out.append((x, y, dates))
+    return out
 
 
 def merge_events(events: Iterable[Event], published: Mapping[str, date | None] | None = None,
