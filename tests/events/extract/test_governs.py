@@ -200,6 +200,11 @@ def test_a_capital_after_a_date_at_the_sentence_start_makes_no_name(text, surfac
     ("The council said it planned to buy two advanced ferries for the harbour in May.", "May", False),
     ("The town founded the harbour school in 1976.", "1976", False),
     ("The school was founded in 1976.", "1976", False),
+    # a subordinate clause's own subject and verb: CLAUSE_OPENER
+    ("Two guards were hurt when the ferry capsized on 20 April.", "20 April", False),
+    ("The mayor resigned after the council voted on Monday.", "Monday", False),
+    # a clause opener earlier, then a verb of its own before the noun: still reduced
+    ("When it opened, the club broke an agreement reached in 1991.", "1991", True),
 ])
 def test_a_date_in_a_participle_phrase_after_a_noun_dates_the_noun(text, surface, reduced):
     from events.extract.governs import reduced_relative
