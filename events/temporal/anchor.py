@@ -73,6 +73,11 @@ PAST_LOOKAHEAD_DAYS = 61
 #: "last <month>" skips a month that ended less than this many days before the anchor
 #: (one would have said "last month").
 LAST_GAP_DAYS = 20
+#: With no tense to go by, a year-less day ("April 20"; not a month or a season, which
+#: news names ahead as often as behind: "the November elections") ahead of the anchor counts as this many times
+#: farther than one behind it: a report on 15 December naming "the April 20 explosion"
+#: means the April past (239 days back), not the one to come (126 days ahead).
+AHEAD_WEIGHT = 2
 #: A weekday in a clause whose tense is unknown is read as the last one, unless the next
 #: one is at most this many days ahead (news reports mostly what has happened).
 NEAR_AHEAD_DAYS = 1
@@ -247,6 +252,8 @@ def yearless(value: str, p: Point, rel: int | None, tense: str, forward: bool,
         y, iv = item
         gap = 0 if iv.start <= anchor <= iv.end else min(abs((iv.start - anchor).days),
                                                           abs((iv.end - anchor).days))
+        if iv.start > anchor and re.fullmatch(r"XXXX-\d\d-\d\d", value):
+            gap *= AHEAD_WEIGHT  # news tells what happened more than what will
         return gap, y != year
     return fill_year(value, min(options, key=distance)[0], weekday)
 
