@@ -367,6 +367,13 @@ def test_a_premodified_happening_is_an_event_of_its_day_beside_the_sentence():
                     (14, "publication", "said", "Officials said Sunday's strikes had closed the harbour")]
 
 
+def test_a_dated_happening_that_is_the_subject_leaves_no_publication_event():
+    # the sentence's verb lies in the happening's span: its event already tells it
+    text = "A May 9 explosion on the old ferry injured two crew members."
+    events = find_events(_article(text), _day(text, "May 9", "2031-05-09"), [])
+    assert [(e.when.start.day, e.dated_by) for e in events] == [(9, "time")]
+
+
 def test_a_happening_noun_phrase_alone_is_its_summary():
     text = "The pier has been shut since the May 9 explosion on the old ferry."
     events = find_events(_article(text), _day(text, "May 9", "2031-05-09"), [])
