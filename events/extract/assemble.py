@@ -115,7 +115,8 @@ def extract(article: Article, options: Options) -> Extraction:
         return Extraction(replace(info, language=language),
                           notes=(f"written in {language_name(language)} ({language}), not English",))
     with _stage("temporal", article):
-        times = tag(article.text, info.published)
+        times = tag(article.text, info.published,
+                    dct_from_text=info.published_from == "inferred")
     with _stage("actors", article, passing=NerUnavailable):
         found = find_actors(article, options)
     info = replace(info, outlets=_union(info.outlets, found.outlets),
