@@ -59,6 +59,9 @@ def main() -> int:
         collection = read_collection([str(p) for p in sorted(bare.glob("*.txt"))], options)
         articles = collection.dated()
         settled = {Path(a.info.path).stem: a.info.published for a in articles}
+        # as extraction tags them: a date inferred from the text's own dates says so
+        inferred = {Path(a.info.path).stem for a in articles
+                    if a.info.published_from == "inferred"}
         extractions = [x for x in extract_all(articles, options) if hasattr(x, "events")]
         for name, dct_of in (("build", lambda stem, gold_dct: settled.get(stem)),
                              ("gold-dct", lambda stem, gold_dct: gold_dct)):
@@ -68,8 +71,9 @@ def main() -> int:
                 raw = path.read_text(encoding="utf-8")
                 stem = path.name[:-len(".tml")]
 
-                def tagger(text, dct, stem=stem, dct_of=dct_of):
-                    return tag(text, dct_of(stem, dct))
+                def tagger(text, dct, stem=stem, dct_of=dct_of, name=name):
+                    return tag(text, dct_of(stem, dct),
+                               dct_from_text=name == "build" and stem in inferred)
                 (out / path.name).write_text(retag_timeml(raw, tagger=tagger), encoding="utf-8")
         scores = {name: _score(gold, tmp / name) for name in ("build", "gold-dct")}
     events = [(x, e) for x in extractions for e in x.events]

@@ -75,6 +75,14 @@ def _parted(part: str, text: str) -> str:
     return f"mid-{text}" if part == "mid" else f"{part} {text}"
 
 
+def _coarse_months(start: date, end: date) -> str:
+    """:func:`_months` for a coarse date (a season, a quarter, a half): within one month
+    it is that month, never a span of days ("January 2000", not "1–11 Jan 2000")."""
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{MONTHS[start.month - 1]} {start.year}"
+    return _months(start, end)
+
+
 def _months(start: date, end: date) -> str:
     """Whole or partial months: "April 2022", "Oct–Dec 2022", "late Nov – early Dec 2022"."""
     whole_start = start.day == 1
@@ -172,7 +180,7 @@ def _core(iv: Interval) -> str:
     if g == "season" and part == "early" and iv.start.month in SEASON_WORDS:
         return f"early {SEASON_WORDS[iv.start.month]} {iv.start.year}"
     if g in ("half", "quarter", "season") and part:
-        return _months(iv.start, iv.end)
+        return _coarse_months(iv.start, iv.end)
     if g == "year" and part:
         return _parted(part, str(iv.start.year))
     if g == "year":
@@ -182,7 +190,7 @@ def _core(iv: Interval) -> str:
     if g in ("century", "millennium"):
         return _centuries(iv.start, iv.end)
     if g in ("quarter", "season", "half"):
-        return _months(iv.start, iv.end)
+        return _coarse_months(iv.start, iv.end)
     if iv.start.month == 1 and iv.start.day == 1 and iv.end.month == 12 and iv.end.day == 31:
         return _year_span(iv.start, iv.end)
     return day_range(iv.start, iv.end)

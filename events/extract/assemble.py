@@ -34,7 +34,7 @@ from events.temporal.tense import clause_tense
 from events.text.sentences import Sentence, split_sentences
 
 #: Bump when extraction output changes, so that stored corpora re-extract their articles.
-EXTRACTION_VERSION = 8
+EXTRACTION_VERSION = 9
 
 #: TIMEX3 types that can date an event.
 DATING_TYPES = frozenset({"DATE", "TIME"})
@@ -115,7 +115,8 @@ def extract(article: Article, options: Options) -> Extraction:
         return Extraction(replace(info, language=language),
                           notes=(f"written in {language_name(language)} ({language}), not English",))
     with _stage("temporal", article):
-        times = tag(article.text, info.published)
+        times = tag(article.text, info.published,
+                    dct_from_text=info.published_from == "inferred")
     with _stage("actors", article, passing=NerUnavailable):
         found = find_actors(article, options)
     info = replace(info, outlets=_union(info.outlets, found.outlets),
@@ -185,7 +186,8 @@ def find_events(article: Article, times: Sequence[TimeExpression],
                 lead_actor = _lead_subject(text, sentence, mentions, lead)
         elif dct is not None:
             made = _publication_event(article, sentence, mentions, dct, references, lead,
-                                      lead_actor)
+                                      lead_actor, _happening_spans(text, sentence, in_sentence)
+                                      if named else ())
         events.extend(made)
         events.extend(named)  # a happening a date premodifies dates no clause of the sentence
     return tuple(events)
@@ -360,9 +362,21 @@ def _sentence_summary(text: str, start: int, end: int, spans: tuple) -> str:
     return summarize(text, Clause(start, end, "sentence"), spans)
 
 
+def _happening_spans(text: str, sentence: Sentence,
+                     in_sentence: Sequence[TimeExpression]) -> list[tuple[int, int]]:
+    """The spans of the happenings the sentence's days premodify (:func:`happening`)."""
+    spans = []
+    for group in _ranges(text, in_sentence):
+        span = happening(text, sentence.start, sentence.end, group[0].start, group[-1].end)
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
 def _publication_event(article: Article, sentence: Sentence, mentions: Sequence[ActorMention],
                        dct: date, references: Sequence[Event] = (),
-                       lead: Event | None = None, lead_actor: str | None = None) -> list[Event]:
+                       lead: Event | None = None, lead_actor: str | None = None,
+                       happenings: Sequence[tuple[int, int]] = ()) -> list[Event]:
     """A happening reported with no date of its own, when the sentence reports one (a verb
     that is not background, see :func:`events.extract.governs.publication_verb`).
 
@@ -376,6 +390,10 @@ def _publication_event(article: Article, sentence: Sentence, mentions: Sequence[
     if verb is None:
         return []
     v_start, v_end, tense = verb
+    if any(start <= v_start < end for start, end in happenings):
+        # "An April 20 explosion on a rig killed 11 workers": the dated happening is the
+        # subject of the sentence's verb, and its event already tells it, on its day
+        return []
     clause = clause_for(text, sentence.start, sentence.end, v_start, v_end)
     if clause.rule in ("relational", "subordinate") or not clause.start <= v_start < clause.end \
             and clause.rule != "attribution-tail":  # a quote, then "she said": what she said

@@ -226,6 +226,12 @@ REDUCED_RELATIVE = re.compile(
     r"(?:(?:in|on|at|during|between|by|from|with|for|after|before|to|into|under)\s+"
     r"(?:[\w'-]+\s+){0,5}?)?(?:in|on|at|during)\s+$")
 
+#: Words that open a subordinate clause: a noun and an "-ed" word right after one are the
+#: clause's subject and its verb ("killed when the rig exploded on 20 April"), not a noun
+#: and a participle that modifies it ("people born in 2005").
+CLAUSE_OPENER = re.compile(r"\b(?:when|after|before|because|since|while|until|once|where|"
+                           r"although|though|if)\s", re.I)
+
 #: Words that point at a day from the speaker's now; never part of a name unquoted.
 DEICTIC_WORDS = frozenset(("yesterday", "today", "tomorrow", "tonight", "now"))
 _DATE_PREPOSITION = re.compile(r"\b(?:on|in|at|by|since|until|till|last|next|this|from|during|"
@@ -268,6 +274,11 @@ def reduced_relative(text: str, sentence_start: int, start: int) -> bool:
     m = REDUCED_RELATIVE.search(text, max(sentence_start, start - 60), start)
     if m is None:
         return False
+    opener = None
+    for opener in CLAUSE_OPENER.finditer(text, sentence_start, m.start("participle")):
+        pass
+    if opener is not None and not verb_groups(text, opener.end(), m.start("participle")):
+        return False  # "were killed when the rig exploded on 20 April": its own verb
     verbs = verb_groups(text, sentence_start, m.start("participle"))
     if verbs:
         return True

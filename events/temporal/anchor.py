@@ -73,6 +73,16 @@ PAST_LOOKAHEAD_DAYS = 61
 #: "last <month>" skips a month that ended less than this many days before the anchor
 #: (one would have said "last month").
 LAST_GAP_DAYS = 20
+#: With no tense to go by, a year-less day ("April 20"; not a month or a season, which
+#: news names ahead as often as behind: "the November elections") ahead of the anchor counts as this many times
+#: farther than one behind it: a report on 15 December naming "the April 20 explosion"
+#: means the April past (239 days back), not the one to come (126 days ahead).
+AHEAD_WEIGHT = 2
+#: A year-less day read in the future tense is placed ahead only up to this many days
+#: (some eight months); farther, it is the last such day: a report names a day that far
+#: off with its year ("the prize will be announced on Oct. 10", written in March, is 208
+#: days ahead).
+FUTURE_REACH_DAYS = 240
 #: A weekday in a clause whose tense is unknown is read as the last one, unless the next
 #: one is at most this many days ahead (news reports mostly what has happened).
 NEAR_AHEAD_DAYS = 1
@@ -241,12 +251,23 @@ def yearless(value: str, p: Point, rel: int | None, tense: str, forward: bool,
         return fill_year(value, chosen[-1], weekday)
     if tense == "future":
         chosen = [y for y, iv in options if iv.end >= anchor] or [year + 1]
+        ahead = next(iv for y, iv in options if y == chosen[0]) if chosen[0] in dict(options) \
+            else None
+        if ahead is not None and re.fullmatch(r"XXXX-\d\d-\d\d", value) \
+                and (ahead.start - anchor).days > FUTURE_REACH_DAYS:
+            # "will study the effects of the April 20 explosion" written in May: no day
+            # that far ahead goes without its year; the tense was the clause's, not the day's
+            behind = [y for y, iv in options if iv.end < anchor]
+            if behind:
+                return fill_year(value, behind[-1], weekday)
         return fill_year(value, chosen[0], weekday)
 
     def distance(item):
         y, iv = item
         gap = 0 if iv.start <= anchor <= iv.end else min(abs((iv.start - anchor).days),
                                                           abs((iv.end - anchor).days))
+        if iv.start > anchor and re.fullmatch(r"XXXX-\d\d-\d\d", value):
+            gap *= AHEAD_WEIGHT  # news tells what happened more than what will
         return gap, y != year
     return fill_year(value, min(options, key=distance)[0], weekday)
 

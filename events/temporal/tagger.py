@@ -37,7 +37,8 @@ def decide_genre(text: str, dct: date | None, genre: str = "auto",
 
     "auto" chooses history when the text names at least five explicit years and four
     times as many years as deictic expressions ("Friday", "yesterday", "last week"), as
-    encyclopedic narratives do; news reports the other way round. ``found`` are the
+    encyclopedic narratives do; news reports the other way round. But a text whose
+    year-less days mostly fall just before ``dct`` is news (:data:`NEWS_DAYS_BEFORE`). ``found`` are the
     text's recognised expressions, when already known.
     """
     if genre in ("news", "history"):
@@ -46,19 +47,57 @@ def decide_genre(text: str, dct: date | None, genre: str = "auto",
         found = recognize(text)
     years = sum(1 for f in found if f.sem.kind == "abs" and _YEAR_VALUE.match(f.sem.value))
     deictics = sum(1 for f in found if f.rule.split("+", 1)[0] in _DEICTIC_RULES)
-    if years >= HISTORY_MIN_YEARS and years >= HISTORY_YEARS_PER_DEICTIC * deictics:
+    if years >= HISTORY_MIN_YEARS and years >= HISTORY_YEARS_PER_DEICTIC * deictics \
+            and not _days_around(found, dct):
         return "history"
     return "news"
 
 
-def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpression, ...]:
+#: A text whose year-less days ("June 21", "on 4 June") mostly fall, in their nearest
+#: year, within this many days before its publication date (or a week after) reports
+#: news, whatever years it names in passing: at least NEWS_DAYS_MIN of them, and at
+#: least NEWS_DAYS_SHARE of all. A history's days spread over the whole year.
+NEWS_DAYS_BEFORE = 60
+NEWS_DAYS_AFTER = 7
+NEWS_DAYS_MIN = 2
+NEWS_DAYS_SHARE = 0.5
+_DAY_VALUE = re.compile(r"XXXX-(\d\d)-(\d\d)$")
+
+
+def _days_around(found: list[Found], dct: date | None) -> bool:
+    """True when most of the year-less days lie just before the publication date (see
+    :data:`NEWS_DAYS_BEFORE`)."""
+    if dct is None:
+        return False
+    near = total = 0
+    for f in found:
+        m = _DAY_VALUE.match(f.sem.value) if f.sem.kind == "yearless" else None
+        if m is None:
+            continue
+        total += 1
+        month, day = int(m[1]), int(m[2])
+        gaps = []
+        for year in (dct.year - 1, dct.year, dct.year + 1):
+            try:
+                gaps.append((date(year, month, day) - dct).days)
+            except ValueError:  # 29 February
+                continue
+        if any(-NEWS_DAYS_BEFORE <= g <= NEWS_DAYS_AFTER for g in gaps):
+            near += 1
+    return near >= NEWS_DAYS_MIN and near >= NEWS_DAYS_SHARE * total
+
+
+def tag(text: str, dct: date | None, *, genre: str = "auto",
+        dct_from_text: bool = False) -> tuple[TimeExpression, ...]:
     """The time expressions of ``text``, normalized to TIMEX3 and anchored.
 
     ``dct`` is the document creation time (publication date); when None, relative
     expressions keep X's in their value and get no interval (today's date is never used).
     ``genre`` is "news" (relative expressions count from the DCT), "history" (from the last
-    date mentioned) or "auto" (decided from the years the text names). The result is
-    sorted by start and non-overlapping; offsets index ``text``.
+    date mentioned) or "auto" (decided from the years the text names and, unless
+    ``dct_from_text`` says the DCT was inferred from this text's own dates, where its
+    year-less days fall: :func:`decide_genre`). The result is sorted by start and
+    non-overlapping; offsets index ``text``.
     """
     if not isinstance(text, str) or not text:
         return ()
@@ -66,8 +105,8 @@ def tag(text: str, dct: date | None, *, genre: str = "auto") -> tuple[TimeExpres
     chosen = choice.chosen()
     if not chosen:
         return ()
-    history = decide_genre(text, dct, genre if genre in GENRES else "auto",
-                           chosen) == "history"
+    history = decide_genre(text, None if dct_from_text else dct,
+                           genre if genre in GENRES else "auto", chosen) == "history"
     if not history:  # news: choose again without what only history annotation marks
         chosen = choice.chosen(history=False)
     found = cap_per_sentence(text, finish(text, chosen))

@@ -64,8 +64,10 @@ def _clause(text: str, start: int, end: int, at: int) -> tuple[int, int]:
     """Bounds of the clause of ``text[start:end]`` around ``at`` (within a window)."""
     lo, hi = max(start, at - _WINDOW), min(end, at + _WINDOW)
     left = lo
-    for m in _CLAUSE_BREAK.finditer(text, lo, at):
-        left = m.end()
+    # a sentence end is seen by the capital after it: search a little past ``at``
+    for m in _CLAUSE_BREAK.finditer(text, lo, min(len(text), at + 2)):
+        if m.end() <= at:
+            left = m.end()
     m = _CLAUSE_BREAK.search(text, at, hi)
     right = m.start() if m else hi
     return left, right
@@ -199,6 +201,20 @@ def _stem(word: str) -> str:
     return word
 
 
+#: The head of a timeline's entry: a date that opens its sentence, then a dash or a
+#: colon ("March 30 - Koussa defects and flies to Britain.", "5 May: BP stops the flow").
+_LIST_MARK = re.compile(r"\s*(?:-|--|\u2013|\u2014|:)\s")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"')\]\u201d\u2019]*\s+|\n\s*)[*\u2022]?\s*$")
+
+
+def _list_head(text: str, start: int, left: int, right: int) -> bool:
+    """True for a date that heads an entry of a list (see :data:`_LIST_MARK`): its
+    clause opens a sentence and a dash or a colon ends it."""
+    if not _LIST_MARK.match(text, right):
+        return False
+    return left <= start or bool(_SENTENCE_BEFORE.search(text, max(start, left - 40), left))
+
+
 def _nearest(groups, at_start: int, at_end: int) -> str:
     best, best_d = "none", None
     for s, e, tense in groups:
@@ -247,6 +263,8 @@ def aspect(text: str, start: int, end: int, at: int, at_end: int | None = None,
         groups = groups_of(_clause(text, start, end, min(end, right + 1)))
         if groups:
             return groups[0][2]
+    if _list_head(text, start, left, right):
+        return "none"  # "March 30 - Koussa defects ...": not the tense of the line before
     if left > start:
         groups = groups_of(_clause(text, start, end, max(start, left - 2)))
         if groups:

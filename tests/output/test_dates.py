@@ -115,6 +115,11 @@ def test_vague_dates_sit_under_their_month():
     assert heading(Interval(D(2022, 10, 13), D(2022, 12, 11), "vague", "AFTER")) == "October 2022"
 
 
+def test_a_coarse_date_within_one_month_names_the_month():
+    # found by the property below: a season of 1-11 January read "1–11 Jan 2000"
+    assert date_label(Interval(D(2000, 1, 1), D(2000, 1, 11), "season")) == "January 2000"
+
+
 @given(start=st.dates(min_value=D(1, 1, 1), max_value=D(9999, 12, 31)),
        days=st.integers(min_value=0, max_value=40000),
        granularity=st.sampled_from(["decade", "century", "vague", "season", "year"]),

@@ -148,11 +148,11 @@ def test_a_bug_in_a_stage_is_reported_with_the_stage_and_the_article(tmp_path, m
     (tmp_path / "b.txt").write_text("Date: 2031-03-04\n\nThe mayor resigned on Monday.\n")
     real = getattr(assemble, target.rsplit(".", 1)[1])
 
-    def broken(first, *rest):
+    def broken(first, *rest, **keywords):
         text = getattr(first, "text", first)
         if "council" in text:
             raise ZeroDivisionError("boom")
-        return real(first, *rest)
+        return real(first, *rest, **keywords)
 
     monkeypatch.setattr(target, broken)
     timeline = build_timeline([str(tmp_path)], Options())

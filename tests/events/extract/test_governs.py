@@ -200,6 +200,11 @@ def test_a_capital_after_a_date_at_the_sentence_start_makes_no_name(text, surfac
     ("The council said it planned to buy two advanced ferries for the harbour in May.", "May", False),
     ("The town founded the harbour school in 1976.", "1976", False),
     ("The school was founded in 1976.", "1976", False),
+    # a subordinate clause's own subject and verb: CLAUSE_OPENER
+    ("Two guards were hurt when the ferry capsized on 20 April.", "20 April", False),
+    ("The mayor resigned after the council voted on Monday.", "Monday", False),
+    # a clause opener earlier, then a verb of its own before the noun: still reduced
+    ("When it opened, the club broke an agreement reached in 1991.", "1991", True),
 ])
 def test_a_date_in_a_participle_phrase_after_a_noun_dates_the_noun(text, surface, reduced):
     from events.extract.governs import reduced_relative
@@ -360,6 +365,13 @@ def test_a_premodified_happening_is_an_event_of_its_day_beside_the_sentence():
     rows = sorted((e.when.start.day, e.dated_by, e.trigger, e.summary) for e in events)
     assert rows == [(11, "time", "strikes", "The strikes had closed the harbour"),
                     (14, "publication", "said", "Officials said Sunday's strikes had closed the harbour")]
+
+
+def test_a_dated_happening_that_is_the_subject_leaves_no_publication_event():
+    # the sentence's verb lies in the happening's span: its event already tells it
+    text = "A May 9 explosion on the old ferry injured two crew members."
+    events = find_events(_article(text), _day(text, "May 9", "2031-05-09"), [])
+    assert [(e.when.start.day, e.dated_by) for e in events] == [(9, "time")]
 
 
 def test_a_happening_noun_phrase_alone_is_its_summary():

@@ -31,8 +31,14 @@ def test_weekday_date(wd, rel, tense, expected):
     ("XXXX-12-20", "past", None, "2021-12-20"),  # a past 20 December lies in the year before
     ("XXXX-11-06", "past", None, "2022-11-06"),  # "was extended to Nov. 6": just ahead
     ("XXXX-02-01", "future", None, "2023-02-01"),
+    # FUTURE_REACH_DAYS: "will study the effects of the August 1 spill", 293 days ahead
+    ("XXXX-08-01", "future", None, "2022-08-01"),
+    ("XXXX-06-01", "future", None, "2023-06-01"),  # 232 days ahead: within reach
     ("XXXX-08-24", "none", None, "2022-08-24"),  # the nearer one
-    ("XXXX-01", "none", None, "2023-01"),
+    ("XXXX-01", "none", None, "2023-01"),        # a month: the nearer one, ahead or not
+    # AHEAD_WEIGHT: a day with no tense counts double ahead ("the March 1 explosion")
+    ("XXXX-03-01", "none", None, "2022-03-01"),  # 225 days back beats 140 ahead
+    ("XXXX-12-20", "none", None, "2022-12-20"),  # 69 ahead (138) beats 296 back
     ("XXXX-04", "future", 0, "2022-04"),         # "this April"
     ("XXXX-02", "none", -1, "2022-02"),          # "last February"
     ("XXXX-11", "none", 1, "2022-11"),           # "next November"

@@ -48,5 +48,27 @@ def test_decide_genre(text, genre):
     assert decide_genre(text, date(2009, 12, 19)) == genre
 
 
+# NEWS_DAYS_BEFORE: years named in passing, and year-less days just before the DCT
+PASSING_YEARS = ("Unlike the 1969, 1979, 1989, 1999 and 2004 spills, the leak that began on "
+                 "November 20 grew; the firm said on December 2 it had spent more, and on "
+                 "December 14 it asked for help.")
+
+
+def test_days_just_before_the_publication_date_make_news_whatever_years_it_names():
+    assert decide_genre(PASSING_YEARS, date(2009, 12, 19)) == "news"
+    assert decide_genre(PASSING_YEARS, date(2009, 7, 1)) == "history"  # days far from it
+    assert decide_genre(PASSING_YEARS, None) == "history"
+
+
+def test_a_date_inferred_from_the_text_is_no_witness_of_news():
+    # the text's own latest day gave the DCT: its days lie before it by construction
+    from events.temporal import tag
+    told = {x.text: x.value for x in tag(PASSING_YEARS, date(2009, 12, 19))}
+    inferred = {x.text: x.value for x in tag(PASSING_YEARS, date(2009, 12, 19),
+                                             dct_from_text=True)}
+    assert told["December 2"] == "2009-12-02"
+    assert inferred["December 2"] == "2004-12-02"  # history: the narrative's last year
+
+
 def test_an_explicit_genre_is_kept():
     assert decide_genre("In 1914, 1915, 1916, 1917 and 1918.", None, "news") == "news"

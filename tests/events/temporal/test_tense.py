@@ -60,3 +60,25 @@ def test_prepositions_that_fix_the_direction(text, expected):
 @pytest.mark.parametrize("start, end, at", [(0, 0, 5), (5, 2, 3), (-4, 100, 50)])
 def test_odd_bounds_do_not_raise(start, end, at):
     assert clause_tense("short text", start, end, at) in ("past", "present", "future", "none")
+
+
+def _aspect(text, word):
+    i = text.index(word)
+    return aspect(text, 0, len(text), i, i + len(word))
+
+
+def test_a_sentence_end_just_before_a_date_bounds_its_clause():
+    # the previous sentence's "will" is not the clause of "March 30"
+    text = "The ministers will meet in May. March 30 - Koussa defects and flies to Britain."
+    assert _aspect(text, "March 30") == "none"
+
+
+def test_a_list_entry_head_borrows_no_tense_from_the_line_before():
+    # _list_head: a date that opens its sentence and is followed by a dash or a colon
+    text = "The fund will pay. May 5: the crew stops the flow."
+    assert _aspect(text, "May 5") == "none"
+
+
+def test_a_bare_opening_phrase_still_takes_its_sentence_tense():
+    text = "The fund will pay. On Friday, the king spoke."
+    assert _aspect(text, "On Friday") == "past"
