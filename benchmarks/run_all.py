@@ -17,7 +17,7 @@ HERE = Path(__file__).resolve().parent
 
 #: The benchmarks, in the order the README's table lists them.
 BENCHMARKS = ("temporal", "actors", "pubdate", "digest", "merge", "timeline15", "tlinks",
-              "wikiwars", "scale", "page")
+              "wikiwars", "years", "scale", "page")
 
 
 def main(argv: list[str]) -> int:
