@@ -59,7 +59,7 @@ def decide_genre(text: str, dct: date | None, genre: str = "auto",
 #: least NEWS_DAYS_SHARE of all. A history's days spread over the whole year.
 NEWS_DAYS_BEFORE = 60
 NEWS_DAYS_AFTER = 7
-NEWS_DAYS_MIN = 2
+NEWS_DAYS_MIN = 1
 NEWS_DAYS_SHARE = 0.5
 _DAY_VALUE = re.compile(r"XXXX-(\d\d)-(\d\d)$")
 
