@@ -92,7 +92,10 @@ class Join(NamedTuple):
     build: str
 
 
-_WD = r"{wd:WEEKDAY_ANY},?\s+"
+#: A comma between a date's parts, also with a space before it as tokenized text has it
+#: ("April 20 , 2010", "Tuesday , 1 June 2010").
+_C = r"(?:\s?,)?\s+"
+_WD = r"{wd:WEEKDAY_ANY}" + _C
 
 CORE: tuple[Rule, ...] = (
     # absolute dates, most specific first
@@ -100,10 +103,10 @@ CORE: tuple[Rule, ...] = (
                      r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?(?!\d)", "date"),
     Rule("numeric_date", r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[89]|20)\d\d|\d\d)(?![\d/])",
          "numeric_date"),
-    Rule("month_day_year", r"(?:" + _WD + r")?{mo:MONTH}\s*{d:DAY},?\s+{y:YEAR}", "date"),
-    Rule("day_month_year", r"(?:" + _WD + r")?(?:the\s+)?{d:DAY}(?:\s+of)?\s+{mo:MONTH},?\s+{y:YEAR}",
+    Rule("month_day_year", r"(?:" + _WD + r")?{mo:MONTH}\s*{d:DAY}" + _C + r"{y:YEAR}", "date"),
+    Rule("day_month_year", r"(?:" + _WD + r")?(?:the\s+)?{d:DAY}(?:\s+of)?\s+{mo:MONTH}" + _C + r"{y:YEAR}",
          "date"),
-    Rule("month_year", r"{mo:MONTH},?\s+(?:of\s+)?{y:YEAR}", "date"),
+    Rule("month_year", r"{mo:MONTH}" + _C + r"(?:of\s+)?{y:YEAR}", "date"),
     Rule("month_year_bc", r"{mo:MONTH},?\s+(?:of\s+)?(?P<y>\d{1,4})\s*(?:BCE|BC|B\.C\.)(?!\w)", "date_bc"),
     Rule("day_before_range", r"(?P<d>{DAY})(?=\s*(?:-|\u2013|and|to|or)\s*{DAY}\s+{MONTH})", "day_before_range"),
     Rule("day_after_range", r"(?P<d>{DAY})", "day_after_range"),
@@ -250,16 +253,16 @@ SUFFIXES: tuple[Wrap, ...] = (
 )
 
 JOINS: tuple[Join, ...] = (
-    Join("part_of_year", ("yearless",), r",?\s+(?:of\s+)?", ("abs",), "of_year"),
-    Join("month_rel_year", ("yearless",), r",?\s+(?:of\s+)?", ("shift",), "of_rel_year"),
+    Join("part_of_year", ("yearless",), _C + r"(?:of\s+)?", ("abs",), "of_year"),
+    Join("month_rel_year", ("yearless",), _C + r"(?:of\s+)?", ("shift",), "of_rel_year"),
     Join("year_s_quarter", ("shift", "abs"), r"'s\s+", ("yearless",), "year_s_part"),
     Join("half_of_span", ("yearless",), r"\s+of\s+", ("abs", "yearless"), "half_of_span"),
     Join("period_year_ago", ("shift",), r"\s+", ("shift",), "period_year_ago"),
     # the clock it is read on may stand between: "09:27 UK time, Friday, 28 May 2010"
     Join("time_date", ("clock",), r"(?:\s+(?:local|(?-i:[A-Z]{2,4}|Eastern|Central|Mountain|Pacific"
-                                  r"|Atlantic|British))\s+time)?,?\s+(?:on\s+)?",
+                                  r"|Atlantic|British))\s+time)?" + _C + r"(?:on\s+)?",
          ("weekday", "abs", "yearless", "shift"), "time_date"),
-    Join("date_time", ("weekday", "abs", "yearless", "shift"), r",?\s+(?:at\s+)?", ("clock",),
+    Join("date_time", ("weekday", "abs", "yearless", "shift"), _C + r"(?:at\s+)?", ("clock",),
          "date_time"),
 )
 

@@ -11,6 +11,7 @@ from events.temporal.caps import cap_per_sentence
 from events.temporal.anchor import Context, Point, fill_year, granular, resolve
 from events.temporal.governing import governed, governing_year, year_of
 from events.temporal.interval import interval_of
+from events.temporal.lists import list_entries, next_in_order
 from events.temporal.recognize import Choice, Found, finish, recognize
 from events.temporal.relative import YEAR_TO_DATE
 from events.temporal.tense import aspect, cue_before
@@ -59,7 +60,7 @@ def decide_genre(text: str, dct: date | None, genre: str = "auto",
 #: least NEWS_DAYS_SHARE of all. A history's days spread over the whole year.
 NEWS_DAYS_BEFORE = 60
 NEWS_DAYS_AFTER = 7
-NEWS_DAYS_MIN = 2
+NEWS_DAYS_MIN = 1
 NEWS_DAYS_SHARE = 0.5
 _DAY_VALUE = re.compile(r"XXXX-(\d\d)-(\d\d)$")
 
@@ -118,7 +119,9 @@ def tag(text: str, dct: date | None, *, genre: str = "auto",
     # the expressions that name a year outright, and whether they lie in an aside
     years = [(f.start, f.end, y, len(f.sem.value) == 4, _aside(text, f.start)) for f in found
              if f.sem.kind == "abs" and (y := year_of(f.sem.value)) is not None]
-    for f in found:
+    entries = list_entries(text, found)
+    previous_entry: date | None = None  # the day of the last list entry read
+    for i, f in enumerate(found):
         tense = "none"
         if f.sem.kind in _TENSED or f.sem.anaphoric:
             # the clause reader finds sentence ends itself, so the whole text is passed
@@ -132,6 +135,16 @@ def tag(text: str, dct: date | None, *, genre: str = "auto",
                 text, f.start, f.end, years, dct_point.year if dct_point else None, history)):
             # "July 15-24 in 2022", "the 2022 Games ... on July 27": the sentence's year
             value, anchor = fill_year(f.sem.value, given[0], f.sem.weekday) + f.sem.part, ""
+        elif i in entries and entries[i] is not None and f.sem.kind == "yearless" \
+                and previous_entry is not None and (year := next_in_order(
+                    previous_entry, int(f.sem.value[5:7]), int(f.sem.value[8:10]), entries[i])):
+            # "April 22 - The rig sinks" after "April 20, 2010 - ...": a list keeps its order
+            value, anchor = fill_year(f.sem.value, year, f.sem.weekday) + f.sem.part, ""
+        if i in entries:
+            try:
+                previous_entry = date.fromisoformat(value[:10])
+            except ValueError:
+                previous_entry = None
         expr = _expression(text, f, value, anchor, history)
         out.append(expr)
         if f.sem.link == YEAR_TO_DATE:

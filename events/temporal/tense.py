@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from events.text.sentences import is_abbreviation
+
 #: Verbs that, followed by "to", announce something still to come ("plans to deliver").
 INTENT_VERBS = (
     "plan", "intend", "aim", "expect", "schedule", "prepare", "hope", "want", "seek",
@@ -35,7 +37,12 @@ shot fell rose saw knew thought found got became brought bought built paid ran s
 wrote broke chose drove flew froze grew hid kept laid meant rode sank sold stood swore
 taught threw understood woke wore withdrew sought spent felt heard did was were had
 overthrew undertook forbade arose fled struck stole swept slid spun sprang stuck
+blew caught drew tore shook bore forgot forgave slept wept crept dealt sang rang swam
+drank dug clung swung stung bled sped strove underwent overcame oversaw overtook
+withheld upheld withstood mistook foresaw rebuilt awoke knelt shrank
 """.split())
+#: Past forms ending in -ed too short for the -ed rule ("died", "sued").
+SHORT_PAST = frozenset("died sued tied lied vied eyed axed owed".split())
 #: Present-tense reporting and state verbs common in news.
 PRESENT_VERBS = frozenset("says tells adds notes warns insists argues believes thinks "
                           "remains seems appears wants needs knows expects".split())
@@ -43,8 +50,9 @@ PRESENT_VERBS = frozenset("says tells adds notes warns insists argues believes t
 NOT_PAST_ED = frozenset("united limited advanced based related armed detailed red need "
                         "indeed hundred speed proceed succeed exceed bed feed seed shed "
                         "embed naked wicked sacred beloved".split())
-#: Words after which an -ed word is an adjective or a participle, not a finite verb.
-NOT_FINITE_BEFORE = frozenset("the a an this that these those its their his her our your "
+#: Words after which an -ed word is an adjective or a participle, not a finite verb
+#: ("that" is not one: after a noun it opens a relative clause, "the spill that lasted").
+NOT_FINITE_BEFORE = frozenset("the a an this these those its their his her our your "
                               "my of for with by more most very so well newly highly fully "
                               "be been being is are am was were has have had 's 're 've "
                               "will would to get got gets become became and or".split())
@@ -52,12 +60,41 @@ NOT_FINITE_BEFORE = frozenset("the a an this that these those its their his her 
 #: Words that open a clause continuing the one before ("..., then hold a session").
 COORDINATORS = frozenset({"then", "and", "or", "but", "before", "after"})
 
-# Clause breaks: punctuation inside a sentence, and the end of a sentence (a stop before
+# Clause breaks: punctuation inside a sentence (brackets also as tokenized text writes
+# them, "-LRB- Update 9:46 p.m. -RRB-"), and the end of a sentence (a stop before
 # a capital; "Aug. 24" goes on), so that a caller may pass a whole paragraph as well.
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013]|\s-\s|--|\n\s*\n"
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2014\u2013]|-[LR][RCS]B-|\s-\s|--|\n\s*\n"
                            r"|[.!?][\"')\]\u201d\u2019]*\s+(?=[\"'(\[\u201c\u2018]?[A-Z])")
 _WORD = re.compile(r"[A-Za-z']+")
+_OPEN = re.compile(r"[(\[]|-LRB-|-LSB-")
+_CLOSE = re.compile(r"[)\]]|-RRB-|-RSB-")
+_BRACKET_REACH = 100  # characters either side searched for a bracket pair
 _WINDOW = 200  # characters either side of the offset that a clause may span
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """True when ``at`` lies between an opening bracket and its closing one."""
+    lo = max(0, at - _BRACKET_REACH)
+    opened = [m.start() for m in _OPEN.finditer(text, lo, at)]
+    closed = [m.start() for m in _CLOSE.finditer(text, lo, at)]
+    if not opened or (closed and closed[-1] > opened[-1]):
+        return False
+    hi = min(len(text), at + _BRACKET_REACH)
+    close = _CLOSE.search(text, at, hi)
+    again = _OPEN.search(text, at, hi)
+    return close is not None and (again is None or close.start() < again.start())
+
+
+def _breaks(text: str, lo: int, hi: int):
+    """The clause breaks of ``text[lo:hi]``, less the periods of abbreviations ("U.S.
+    Attorney General", "Sen. Smith"), which end no sentence, and the marks inside numbers."""
+    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
+        if text[m.start()] == "." and is_abbreviation(text, m.start()):
+            continue
+        if text[m.start()] in ",:" and text[m.start() - 1:m.start()].isdigit() \
+                and text[m.end():m.end() + 1].isdigit():
+            continue  # "5:57 a.m.", "1,500 troops"
+        yield m
 
 
 def _clause(text: str, start: int, end: int, at: int) -> tuple[int, int]:
@@ -65,10 +102,10 @@ def _clause(text: str, start: int, end: int, at: int) -> tuple[int, int]:
     lo, hi = max(start, at - _WINDOW), min(end, at + _WINDOW)
     left = lo
     # a sentence end is seen by the capital after it: search a little past ``at``
-    for m in _CLAUSE_BREAK.finditer(text, lo, min(len(text), at + 2)):
+    for m in _breaks(text, lo, min(len(text), at + 2)):
         if m.end() <= at:
             left = m.end()
-    m = _CLAUSE_BREAK.search(text, at, hi)
+    m = next(_breaks(text, at, hi), None)
     right = m.start() if m else hi
     return left, right
 
@@ -116,7 +153,7 @@ def verb_groups(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             tense = "future"
         elif w in PLANNED_FOR and nxt == "for" and prev not in NOT_FINITE_BEFORE:
             tense = "future"  # "the push planned for 1976": a plan
-        elif w in IRREGULAR_PAST and prev not in NOT_FINITE_BEFORE:
+        elif (w in IRREGULAR_PAST or w in SHORT_PAST) and prev not in NOT_FINITE_BEFORE:
             tense = "past"
         elif w.endswith("ed") and len(w) > 4 and w not in NOT_PAST_ED \
                 and prev not in NOT_FINITE_BEFORE and not _adjective(words, i):
@@ -203,16 +240,16 @@ def _stem(word: str) -> str:
 
 #: The head of a timeline's entry: a date that opens its sentence, then a dash or a
 #: colon ("March 30 - Koussa defects and flies to Britain.", "5 May: BP stops the flow").
-_LIST_MARK = re.compile(r"\s*(?:-|--|\u2013|\u2014|:)\s")
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"')\]\u201d\u2019]*\s+|\n\s*)[*\u2022]?\s*$")
+LIST_MARK = re.compile(r"\s*(?:-|--|\u2013|\u2014|:)\s")
+SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"')\]\u201d\u2019]*\s+|\n\s*)[*\u2022]?\s*$")
 
 
 def _list_head(text: str, start: int, left: int, right: int) -> bool:
-    """True for a date that heads an entry of a list (see :data:`_LIST_MARK`): its
+    """True for a date that heads an entry of a list (see :data:`LIST_MARK`): its
     clause opens a sentence and a dash or a colon ends it."""
-    if not _LIST_MARK.match(text, right):
+    if not LIST_MARK.match(text, right):
         return False
-    return left <= start or bool(_SENTENCE_BEFORE.search(text, max(start, left - 40), left))
+    return left <= start or bool(SENTENCE_BEFORE.search(text, max(start, left - 40), left))
 
 
 def _nearest(groups, at_start: int, at_end: int) -> str:
@@ -258,6 +295,8 @@ def aspect(text: str, start: int, end: int, at: int, at_end: int | None = None,
             return groups[-1][2]
     if len(words) - len(_WORD.findall(text, at, at_end)) > 3:
         return "none"
+    if _in_brackets(text, at):
+        return "none"  # "(Update 5:57 a.m. Monday ET)": an aside, no tense from outside
     # a bare phrase ("On Friday,", "Last week,") borrows the tense of its neighbour
     if right < end:
         groups = groups_of(_clause(text, start, end, min(end, right + 1)))

@@ -48,7 +48,7 @@ class Sentence:
     end: int
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``dot`` ends an abbreviation rather than a sentence."""
     m = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
     if not m:
@@ -99,7 +99,7 @@ def split_sentences(text: str, limit: int = MAX_SENTENCE_CHARS) -> list[Sentence
         for u_start, u_end in _lines_as_units(text, p_start, p_end):
             pos = u_start
             for m in _END.finditer(text, u_start, u_end):
-                if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+                if text[m.start()] == "." and is_abbreviation(text, m.start()):
                     continue
                 nxt = _NEXT_START.match(text, m.end(), u_end)
                 if not nxt:

@@ -60,6 +60,14 @@ def test_days_just_before_the_publication_date_make_news_whatever_years_it_names
     assert decide_genre(PASSING_YEARS, None) == "history"
 
 
+def test_one_day_just_before_the_publication_date_is_enough():
+    # NEWS_DAYS_MIN: a report naming old years and a single recent day is news
+    text = ("The 1979, 1989, 1999, 2004 and 2006 accords failed; the minister said on "
+            "June 21 that talks would resume.")
+    assert decide_genre(text, date(2010, 7, 2)) == "news"
+    assert decide_genre(text, date(2010, 1, 15)) == "history"  # the day is far from it
+
+
 def test_a_date_inferred_from_the_text_is_no_witness_of_news():
     # the text's own latest day gave the DCT: its days lie before it by construction
     from events.temporal import tag

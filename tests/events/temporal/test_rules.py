@@ -267,3 +267,15 @@ def test_the_future_of_something_is_no_time_in_news(text, genre, expected):
 ])
 def test_titles_in_mid_sentence_are_no_times_in_news(text, genre, expected):
     assert [t.text for t in tag(text, D, genre=genre)] == expected
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    # _C: tokenized text puts a space before the comma between a date's parts
+    ("The rig exploded on April 20 , 2010 .", "April 20 , 2010", "2010-04-20"),
+    ("Tuesday , 1 June 2010 , 15:39", "Tuesday , 1 June 2010 , 15:39", "2010-06-01T15:39"),
+    ("It began in June , 2009 .", "June , 2009", "2009-06"),
+    ("June 15 , 2011 at 10:16 am | Reply", "June 15 , 2011 at 10:16 am", "2011-06-15T10:16"),
+])
+def test_a_space_before_a_dates_comma_keeps_it_one_date(text, surface, value):
+    found = {t.text: t.value for t in tag(text, date(2011, 1, 11))}
+    assert found.get(surface) == value, found

@@ -32,6 +32,14 @@ def _tense(sentence, word):
     # PLANNED_FOR: a participle of planning before "for" names a plan
     ("It might delay the big push planned for 1976.", "1976", "future"),
     ("The council planned the bridge in 1970.", "1970", "past"),
+    # IRREGULAR_PAST and SHORT_PAST
+    ("Fresh explosions rang out early Tuesday.", "Tuesday", "past"),
+    ("The storm blew the roof off on Sunday.", "Sunday", "past"),
+    ("Seven people died Sunday in the fighting.", "Sunday", "past"),
+    ("The families sued the firm on Monday.", "Monday", "past"),
+    # NOT_FINITE_BEFORE leaves out "that": a relative clause's verb
+    ("They sued over the spill that lasted until August.", "August", "past"),
+    ("That damaged car stood there in June.", "June", "past"),
 ])
 def test_clause_tense(sentence, word, expected):
     assert _tense(sentence, word) == expected
@@ -82,3 +90,21 @@ def test_a_list_entry_head_borrows_no_tense_from_the_line_before():
 def test_a_bare_opening_phrase_still_takes_its_sentence_tense():
     text = "The fund will pay. On Friday, the king spoke."
     assert _aspect(text, "On Friday") == "past"
+
+
+def test_the_period_of_an_abbreviation_ends_no_clause():
+    # _breaks: "U.S. Attorney General" goes on; the opening phrase takes its sentence's verb
+    text = "The panel looked into it in 1986. Also on Tuesday, U.S. Attorney General Eric Holder will meet them."
+    assert _aspect(text, "Tuesday") == "future"
+    text = "The panel looked into it in 1986. Also on Tuesday, Sen. Jim Webb will meet them."
+    assert _aspect(text, "Tuesday") == "future"
+
+
+@pytest.mark.parametrize("text", [
+    "(Update 5:57 a.m. Monday ET) Supporters gathered in the square.",
+    "-LRB- Update 5:57 a.m. Monday ET -RRB- Supporters gathered in the square.",
+    "(5:57 a.m. Monday ET, 11:57 a.m. Monday in Libya) Supporters gathered in the square.",
+])
+def test_a_bare_phrase_in_brackets_borrows_no_tense(text):
+    # _OPEN/_CLOSE: a live blog's update stamp is the time of writing, not the next verb's
+    assert _aspect(text, "Monday") == "none"
