@@ -166,10 +166,11 @@ SAME, CONFLICT, DUPLICATE = "same", "conflict", "duplicate"
 #: Cases: ``headline`` (an article's headline and one of its own events on the very same
 #: date), ``same-article`` (two events of one article on the very same date),
 #: ``publication-dated`` (either is dated only by its publication day), ``conflict``
-#: (precise dates a few days apart), ``no-actors`` (neither names an actor),
-#: ``publication-shared`` (one is publication-dated, the other dated by its text, one
-#: shared actor), ``retold-date`` (both name the same day by its calendar date, long
-#: before both articles were published; ``retold-unshared`` when they share no actor),
+#: (precise dates a few days apart), ``publication-shared`` (one is publication-dated,
+#: the other dated by its text, one shared actor), ``retold-date`` (both name the same
+#: day by its calendar date, long before both articles were published;
+#: ``retold-unshared`` when they share no actor, or neither names one), ``no-actors``
+#: (neither names an actor),
 #: ``actors-agree`` (same day, ``agree_actors`` shared actors,
 #: and not each naming a person the other lacks: Milley and Stoltenberg speaking of
 #: Ukraine on one day are two statements),
@@ -187,9 +188,9 @@ FLOORS: tuple[tuple[str, str], ...] = (
     ("publication-dated", "publication_similar"),
     ("publication-shared", "publication_similar"),
     ("conflict", "conflict_similar"),
-    ("no-actors", "actorless_similar"),
     ("retold-date", "retold_similar"),
     ("retold-unshared", "retold_unshared_similar"),
+    ("no-actors", "actorless_similar"),
     ("actors-agree", "agree_similar"),
     ("same-person", "agree_similar"),
     ("same-occasion", "agree_similar"),
@@ -406,12 +407,14 @@ def case_of(a: Item, b: Item, kind: str, rules: MergeRules) -> str | None:
         return None
     if kind == CONFLICT:
         return "conflict"
-    if not a.actors and not b.actors:
-        return "no-actors"
     same_day = a.when.granularity in PRECISE and b.when.granularity in PRECISE \
         and a.when.start == b.when.start
+    # a day recalled by its date weeks later is the story's landmark, whoever each names
+    # (or none: "The well ruptured on 20 April ..."), so it comes before ``no-actors``
     if same_day and retold(a, rules) and retold(b, rules):
         return "retold-date" if shared else "retold-unshared"
+    if not a.actors and not b.actors:
+        return "no-actors"
     # two people each doing what the other does not are two happenings told alike
     agree = same_day and not ((a.persons - b.actors) and (b.persons - a.actors))
     if agree and shared >= rules.agree_actors:

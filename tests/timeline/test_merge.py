@@ -276,8 +276,8 @@ def test_floor_rows_are_rules_fields():
     from timeline.merge import FLOORS
     assert [case for case, _ in FLOORS] == ["headline", "same-article", "same-words",
                                             "publication-dated", "publication-shared",
-                                            "conflict", "no-actors", "retold-date",
-                                            "retold-unshared", "actors-agree",
+                                            "conflict", "retold-date",
+                                            "retold-unshared", "no-actors", "actors-agree",
                                             "same-person", "same-occasion", "shared-actor"]
     assert {name for _, name in FLOORS} <= {f.name for f in fields(MergeRules)}
 
@@ -686,6 +686,20 @@ def test_floor_retold_unshared_merges_a_recalled_day_whoever_each_names(event):
                               "an inquiry found", ())
     assert RULES.retold_unshared_similar <= similarity(a, b) < RULES.similar
     assert len(merge_events([a, b], {"a": LATE, "b": LATE})) == 1
+
+
+def test_floor_retold_unshared_comes_before_no_actors(event):
+    # neither names an actor: a recalled day still asks the landmark's floor, not
+    # actorless_similar; a day told as news (not recalled) still asks actorless_similar
+    a_said = "The well ruptured, causing an explosion aboard the drilling rig"
+    b_said = "An explosion blew up an offshore platform above the well, killing eleven men"
+    a = _recalled(event, "a", a_said, ())
+    b = _recalled(event, "b", b_said, ())
+    assert RULES.retold_unshared_similar <= similarity(a, b) < RULES.actorless_similar
+    assert len(merge_events([a, b], {"a": LATE, "b": LATE})) == 1
+    soon = date(2010, 4, 21)
+    a, b = _recalled(event, "a", a_said, (), soon), _recalled(event, "b", b_said, (), soon)
+    assert len(merge_events([a, b], {"a": soon, "b": soon})) == 2
 
 
 @pytest.mark.parametrize("b_said, published", [

@@ -70,6 +70,8 @@ def test_status_without_a_publication_date_reads_the_wording():
 @pytest.mark.parametrize("kind, clause, trigger", [
     ("attack", "Rebels shelled the port", "shelled"),
     ("meeting", "The ministers met in Oslo", "met"),
+    ("meeting", "The chief executive appears at a congressional hearing", "hearing"),
+    ("meeting", "The regulator testified before the committee", "testified"),
     ("delivery", "Norway delivered two ferries", "delivered"),
     ("agreement", "The parties signed a truce", "signed"),
     ("announcement", "The firm announced job cuts", "announced"),
