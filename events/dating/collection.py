@@ -21,7 +21,8 @@ others needs, so that no article is read twice:
 1. a dateline that gave month and day only takes its year from the dated articles
    (:func:`events.dating.shared.complete_years`);
 2. an undated article, or one whose own guess lies outside the span the articles were
-   published in (a column that names 1973), takes the date of the sentences it shares
+   published in (a column that names 1973; the span of the firmly dated ones when there
+   are :data:`SPAN_MIN_FIRM` of them, else of all), takes the date of the sentences it shares
    with firmly dated ones (:func:`events.dating.shared.infer_dates`), else the day the
    firmly dated articles it reads most alike agree on (:mod:`events.dating.neighbours`),
    only when the day its own text points to agrees (:class:`CollectionRules`);
@@ -52,6 +53,8 @@ from events.temporal import tag
 #: dates at each end (outliers), and reaches this many days further on each side.
 SPAN_OUTLIERS = 0.02
 SPAN_MARGIN_DAYS = 7
+#: The span is taken from the firmly dated articles alone when at least this many are.
+SPAN_MIN_FIRM = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +241,11 @@ def date_collection(articles: Sequence[tuple[ArticleInfo, Clues]],
                 for aid, info in open_.items() if info.published_partial}
     published = {aid: info.published for aid, info in infos.items() if aid not in partials}
     found = complete_years(partials, [d for d in published.values() if d is not None])
-    span = publication_span([d for d in published.values() if d])  # outliers trimmed
+    # the span from the firmly dated articles when there are enough of them: the days
+    # the text rule gave may be many and wrong alike (a page's sidebar naming 1986)
+    firm_days = [d for aid, d in published.items() if d and aid not in open_]
+    span = publication_span(firm_days if len(firm_days) >= SPAN_MIN_FIRM
+                            else [d for d in published.values() if d])  # outliers trimmed
     undated = sorted(aid for aid, info in open_.items() if aid not in partials and (
         info.published is None or span and not span[0] <= info.published <= span[1]))
     sentences = {aid: c.sentences for aid, c in clues.items()}

@@ -84,6 +84,10 @@ DATELINES: tuple[tuple[str, str], ...] = (
     # Mar 1 - Secretary of State ... (a month and day that open the whole text, then a dash)
     ("opening-month-day", rf"\A\s*(?P<stamp>(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}))\s+[-\u2013\u2014]"
                           r"\s+(?=[A-Z])"),
+    # 2009 04 25 08:50 JST (a numeric stamp with spaces between its parts, as tokenized
+    # text writes "2009/04/25", and a clock time: only where the whole text opens with it)
+    ("spaced-numeric-stamp", r"\A\s*(?P<stamp>(?P<y>(?:19|20)\d\d) (?P<m>[01]?\d) (?P<d>[0-3]?\d)"
+                             r" [0-2]?\d:[0-5]\d(?: ?[A-Z]{2,4}\b)?)"),
     # Thu, Sep 15 10:57 AM BST (a timestamp with weekday and time but no year)
     # (only at the start of a line, with a clock time: "Monday, March 7 at 10 am" in a
     # sentence is a plan, not a stamp)
@@ -250,6 +254,9 @@ def year_near(partial: str, near: date) -> date | None:
 
 def _dateline_date(m: re.Match, text: str) -> TextDate | None:
     start, end = m.start("stamp"), m.end("stamp")
+    if m.groupdict().get("m"):  # a numeric stamp: year, month and day as numbers
+        d = make_date(m["y"], m["m"], m["d"])
+        return TextDate(d, "dateline", start, end) if d else None
     if "mon" not in m.groupdict() or m["mon"] is None:
         d = first_date(m["stamp"])
         return TextDate(d, "dateline", start, end) if d else None

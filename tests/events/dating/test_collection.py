@@ -70,6 +70,22 @@ def test_a_guess_outside_the_span_that_nothing_replaces_is_no_date():
     assert (infos["old"].published, infos["old"].published_from) == (None, "unknown")
 
 
+@pytest.mark.parametrize(("firm", "dropped"), [(20, True), (19, False)])
+def test_the_span_comes_from_the_firmly_dated_articles_when_there_are_enough(firm, dropped):
+    # SPAN_MIN_FIRM: four pages whose text rule gave old days (a sidebar naming 1986) are
+    # more than the 2 % the span trims of all dates; the firmly dated articles' span
+    # leaves them out, so their guesses are dropped
+    from events.dating.collection import SPAN_MIN_FIRM
+    assert SPAN_MIN_FIRM == 20
+    dated = [_article(f"d{k}", f"{VOTE} on day {k}.", published=date(2023, 3, 1 + k % 28),
+                      published_from="text") for k in range(firm)]
+    old = [_article(f"old{k}", f"Nothing shared here at all, only words {k} about a memorial.",
+                    published=date(1986, 1, 28), published_from="inferred",
+                    published_how="inferred from the days its text names") for k in range(4)]
+    infos = date_collection([(a.info, clues_of(a)) for a in (*dated, *old)])
+    assert (infos["old0"].published is None) is dropped
+
+
 def test_a_dateline_without_a_year_takes_it_from_the_collection():
     dated = _article("d", f"{VOTE}.", published=date(2023, 2, 25), published_from="text")
     wire = _article("w", "Nothing shared here at all, only words.",

@@ -68,6 +68,8 @@ DATELINE_CASES = [
      date(2011, 8, 21), "Aug 21"),
     ("opening-month-day", "Mar 1 - The minister warned of war, as in 2010 and 2011.",
      date(2011, 3, 1), "Mar 1"),
+    ("spaced-numeric-stamp", "2009 05 3 08:53 JST MEXICO CITY (Reuters) - The outbreak eased.",
+     date(2009, 5, 3), "2009 05 3 08:53 JST"),
     ("timestamp-no-year", "Thu, Sep 15 10:57 AM BST LONDON (Reuters) - Oil fell, as in 2010 "
                           "and 2011.", date(2011, 9, 15), "Thu, Sep 15 10:57 AM BST"),
 ]
@@ -91,6 +93,9 @@ def test_datelines(form, text, expected, stamp):
     "Aug 21 - rebels entered the capital (Reuters).",  # no credit, and lower case after
     "Talks went on.\nMar 1 - The minister warned of war in 2011.",  # not the text's start
     "Officials met on Monday. Nothing else was said.",
+    "Prices rose.\n2009 05 3 08:53 JST",  # a numeric stamp counts only where the text opens
+    "2009 13 3 08:53 JST Talks went on.",  # no such month
+    "2009 05 3 people were hurt in 12 towns.",  # no clock time: a year and two numbers
 ])
 def test_no_dateline(text):
     assert find_dateline(text) is None
