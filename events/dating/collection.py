@@ -55,6 +55,9 @@ SPAN_OUTLIERS = 0.02
 SPAN_MARGIN_DAYS = 7
 #: The span is taken from the firmly dated articles alone when at least this many are.
 SPAN_MIN_FIRM = 20
+#: ... and reaches no further than this many interquartile ranges beyond its quartiles
+#: (Tukey's "far out" fence): a few days years away are no part of it.
+SPAN_FENCE = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,15 +133,23 @@ def clues_of(article: Article) -> Clues:
 
 
 def publication_span(published: Sequence[date], outliers: float = SPAN_OUTLIERS,
-                     margin_days: int = SPAN_MARGIN_DAYS) -> tuple[date, date] | None:
+                     margin_days: int = SPAN_MARGIN_DAYS, fence: float | None = None
+                     ) -> tuple[date, date] | None:
     """The span the articles were published in: ``outliers`` of the dates trimmed at each
-    end, widened by ``margin_days``; None when there are no dates."""
+    end, widened by ``margin_days``; None when there are no dates. With ``fence``, also
+    no wider than ``fence`` interquartile ranges beyond the quartiles (and the margin):
+    Tukey's fences, which leave out a few far dates however many the trim keeps."""
     if not published:
         return None
     days = sorted(published)
     cut = int(outliers * len(days))
     margin = timedelta(days=margin_days)
-    return days[cut] - margin, days[len(days) - 1 - cut] + margin
+    lo, hi = days[cut] - margin, days[len(days) - 1 - cut] + margin
+    if fence is not None:
+        q1, q3 = days[len(days) // 4], days[(3 * len(days)) // 4]
+        reach = timedelta(days=fence * (q3 - q1).days) + margin
+        lo, hi = max(lo, q1 - reach), min(hi, q3 + reach)
+    return lo, hi
 
 
 def own_date(info: ArticleInfo, clues: Clues) -> ArticleInfo:
@@ -245,7 +256,8 @@ def date_collection(articles: Sequence[tuple[ArticleInfo, Clues]],
     # the text rule gave may be many and wrong alike (a page's sidebar naming 1986)
     firm_days = [d for aid, d in published.items() if d and aid not in open_]
     span = publication_span(firm_days if len(firm_days) >= SPAN_MIN_FIRM
-                            else [d for d in published.values() if d])  # outliers trimmed
+                            else [d for d in published.values() if d],  # outliers trimmed
+                            fence=SPAN_FENCE)
     undated = sorted(aid for aid, info in open_.items() if aid not in partials and (
         info.published is None or span and not span[0] <= info.published <= span[1]))
     sentences = {aid: c.sentences for aid, c in clues.items()}

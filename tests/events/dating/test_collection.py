@@ -1,7 +1,7 @@
 """The light first pass (clues) and the dating of a whole collection."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -72,18 +72,46 @@ def test_a_guess_outside_the_span_that_nothing_replaces_is_no_date():
 
 @pytest.mark.parametrize(("firm", "dropped"), [(20, True), (19, False)])
 def test_the_span_comes_from_the_firmly_dated_articles_when_there_are_enough(firm, dropped):
-    # SPAN_MIN_FIRM: four pages whose text rule gave old days (a sidebar naming 1986) are
-    # more than the 2 % the span trims of all dates; the firmly dated articles' span
-    # leaves them out, so their guesses are dropped
+    # SPAN_MIN_FIRM: four pages whose text rule gave days five weeks before the rest (a
+    # sidebar's story) are more than the 2 % the span trims of all dates, and within its
+    # fences; the firmly dated articles' span leaves them out, so their guesses are dropped
     from events.dating.collection import SPAN_MIN_FIRM
     assert SPAN_MIN_FIRM == 20
     dated = [_article(f"d{k}", f"{VOTE} on day {k}.", published=date(2023, 3, 1 + k % 28),
                       published_from="text") for k in range(firm)]
     old = [_article(f"old{k}", f"Nothing shared here at all, only words {k} about a memorial.",
-                    published=date(1986, 1, 28), published_from="inferred",
+                    published=date(2023, 1, 25), published_from="inferred",
                     published_how="inferred from the days its text names") for k in range(4)]
     infos = date_collection([(a.info, clues_of(a)) for a in (*dated, *old)])
     assert (infos["old0"].published is None) is dropped
+
+
+def test_publication_span_fence_leaves_out_a_few_far_days():
+    # SPAN_FENCE: 3 of 33 days years away are more than the trim's 2 %; Tukey's fences
+    # (three interquartile ranges beyond the quartiles) leave them out
+    days = [date(2010, 5, 1) + timedelta(days=2 * k) for k in range(30)]
+    far = [date(1988, 12, 21), date(2001, 9, 11), date(2002, 11, 3)]
+    lo, hi = publication_span(days + far)
+    assert lo < date(1990, 1, 1)  # the trim alone keeps two of them
+    lo, hi = publication_span(days + far, fence=3.0)
+    assert date(2009, 12, 1) < lo < date(2010, 5, 1) and hi == date(2010, 7, 5)
+
+
+def test_a_few_guesses_years_away_are_no_dates_when_nothing_is_firm():
+    from events.dating.collection import SPAN_FENCE
+    assert SPAN_FENCE == 3.0
+    guessed = [_article(f"g{k}", f"Nothing shared, only words {k} about the beach.",
+                        published=date(2010, 5, 1) + timedelta(days=2 * k),
+                        published_from="inferred",
+                        published_how="inferred from the days its text names")
+               for k in range(30)]
+    old = [_article(f"old{k}", f"Nothing shared, a caption {k} of another story.",
+                    published=day, published_from="inferred",
+                    published_how="inferred from the days its text names")
+           for k, day in enumerate([date(1988, 12, 21), date(2001, 9, 11), date(2002, 11, 3)])]
+    infos = date_collection([(a.info, clues_of(a)) for a in (*guessed, *old)])
+    assert [infos[f"old{k}"].published for k in range(3)] == [None, None, None]
+    assert infos["g0"].published == date(2010, 5, 1)
 
 
 def test_a_dateline_without_a_year_takes_it_from_the_collection():
