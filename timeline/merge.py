@@ -13,7 +13,8 @@ and their average wording similarity stays near what their cases ask, so that ch
 A~B~C don't glue unrelated events together. A second pass then joins entries it kept
 apart whose cross pairs pass their cases in good share (:attr:`MergeRules.share_fraction`),
 and a day recalled by its calendar date by many articles gathers its recalled mentions
-into one landmark entry (:attr:`MergeRules.landmark_articles`). Precise dates a few days
+into one landmark entry (:attr:`MergeRules.landmark_articles`); a recalled mention whose
+entry can't join it whole joins it alone. Precise dates a few days
 apart in one entry become a :class:`~timeline.models.Conflict`, never two entries and never
 a silent pick.
 """
@@ -351,6 +352,8 @@ def cluster(items: list[Item], rules: MergeRules = RULES) -> list[list[int]]:
             join(ri, rj)
     if rules.landmark_articles:
         _join_landmarks(items, rules, clusters, root, join)
+        return sorted(sorted(g) for g in _gather_recalled(
+            [list(c.members) for c in clusters.values()], items, rules) if g)
     return sorted(sorted(c.members) for c in clusters.values())
 
 
@@ -376,6 +379,49 @@ def _join_landmarks(items: list[Item], rules: MergeRules, clusters: dict[int, _C
                 continue
             if _landmark_fits(clusters[ra], clusters[ri], items[i], day, items, rules):
                 join(ra, ri)
+
+
+def _gather_recalled(groups: list[list[int]], items: list[Item], rules: MergeRules
+                     ) -> list[list[int]]:
+    """After :func:`_join_landmarks`: a landmark's recalled mention whose entry could not
+    join the landmark's whole (a member of it dated otherwise, or the entries too large
+    together) moves there on its own, when its type agrees with the landmark's recalled
+    mentions and its date with every member of another article, and no sentence of its
+    own article there gives another date. Its calendar date says which happening it tells;
+    the rest of its entry stays where it is."""
+    recalled: dict[date, list[int]] = defaultdict(list)
+    for item in items:
+        if retold(item, rules):
+            recalled[item.when.start].append(item.index)
+    where = {i: n for n, members in enumerate(groups) for i in members}
+    for day in sorted(recalled):
+        mentions = recalled[day]
+        if len({items[i].article for i in mentions}) < rules.landmark_articles:
+            continue
+        anchor = Counter(where[i] for i in mentions).most_common(1)[0][0]
+        for i in mentions:
+            if where[i] == anchor or len(groups[anchor]) >= rules.max_members:
+                continue
+            x = items[i]
+            if _mention_fits(x, groups[anchor], day, items, rules):
+                groups[where[i]].remove(i)
+                groups[anchor].append(i)
+                where[i] = anchor
+    return groups
+
+
+def _mention_fits(x: Item, members: list[int], day: date, items: list[Item],
+                  rules: MergeRules) -> bool:
+    for j in members:
+        y = items[j]
+        if y.when.start == day and retold(y, rules) and not types_agree(y.event, x.event):
+            return False
+        if y.article == x.article:
+            if (x.when.start, x.when.end) != (y.when.start, y.when.end):
+                return False
+        elif dates_kind(x, y, rules) is None:
+            return False
+    return True
 
 
 def _landmark_fits(a: _Cluster, b: _Cluster, mention: Item, day: date, items: list[Item],

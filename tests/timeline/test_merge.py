@@ -858,3 +858,20 @@ def test_rule_landmark_articles_needs_agreeing_types_and_a_recalled_day(event):
     told, odd = _landmark_story(event, soon)
     pub = {e.source.article: soon for e in told + [odd]}
     assert sorted(len(e.sources) for e in merge_events(told + [odd], pub)) == [1, len(told)]
+
+
+def test_a_landmarks_recalled_mention_joins_it_alone_when_its_entry_cannot(event):
+    # _gather_recalled: the odd mention's entry (it and two next-day tellings in its words)
+    # is too large to join the landmark whole under max_members; the mention moves alone
+    told, odd = _landmark_story(event)
+    soon = date(2010, 4, 21)
+    retold_soon = [_said(event(f"c{n}", odd.summary, "2010-04-20", actors=(), type="other",
+                               published=soon), "20 April") for n in range(2)]
+    pub = {e.source.article: LATE for e in told + [odd]}
+    pub.update({e.source.article: soon for e in retold_soon})
+    rules = replace(RULES, max_members=len(told) + 2)
+    sizes = sorted(len(e.sources) for e in merge_events(told + [odd] + retold_soon, pub, rules))
+    assert sizes == [2, len(told) + 1]
+    # room for the whole entry: it joins whole, as before
+    sizes = sorted(len(e.sources) for e in merge_events(told + [odd] + retold_soon, pub))
+    assert sizes == [len(told) + 3]
