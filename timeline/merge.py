@@ -385,7 +385,8 @@ def _gather_recalled(groups: list[list[int]], items: list[Item], rules: MergeRul
                      ) -> list[list[int]]:
     """After :func:`_join_landmarks`: a landmark's recalled mention whose entry could not
     join the landmark's whole (a member of it dated otherwise, or the entries too large
-    together) moves there on its own, when its type agrees with the landmark's recalled
+    together) moves there on its own, up to :attr:`MergeRules.landmark_members` events,
+    when its type agrees with the landmark's recalled
     mentions and its date with every member of another article, and no sentence of its
     own article there gives another date. Its calendar date says which happening it tells;
     the rest of its entry stays where it is."""
@@ -400,7 +401,7 @@ def _gather_recalled(groups: list[list[int]], items: list[Item], rules: MergeRul
             continue
         anchor = Counter(where[i] for i in mentions).most_common(1)[0][0]
         for i in mentions:
-            if where[i] == anchor or len(groups[anchor]) >= rules.max_members:
+            if where[i] == anchor or len(groups[anchor]) >= rules.landmark_members:
                 continue
             x = items[i]
             if _mention_fits(x, groups[anchor], day, items, rules):

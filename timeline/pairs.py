@@ -121,6 +121,10 @@ class MergeRules:
         takes each entry holding another whose type agrees with its recalled mentions,
         whatever their wording and names (``names_agree`` is not asked), when all their
         cross pairs' dates are compatible. 0: no landmark.
+    landmark_members: a landmark gathers its recalled mentions one by one (those whose
+        entry can't join it whole) up to this many events, beyond :attr:`max_members`:
+        each costs one pass over the landmark, not its square, and a story's landmark is
+        told by hundreds of articles.
     """
 
     similar: float = 0.3
@@ -152,6 +156,7 @@ class MergeRules:
     share_pairs: int = 2
     share_best: float = 0.3
     landmark_articles: int = 10
+    landmark_members: int = 2000
 
 
 #: The default rules.

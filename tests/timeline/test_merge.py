@@ -872,6 +872,10 @@ def test_a_landmarks_recalled_mention_joins_it_alone_when_its_entry_cannot(event
     rules = replace(RULES, max_members=len(told) + 2)
     sizes = sorted(len(e.sources) for e in merge_events(told + [odd] + retold_soon, pub, rules))
     assert sizes == [2, len(told) + 1]
+    # landmark_members: the landmark takes recalled mentions alone only up to its size
+    full = replace(rules, landmark_members=len(told))
+    sizes = sorted(len(e.sources) for e in merge_events(told + [odd] + retold_soon, pub, full))
+    assert sizes == [3, len(told)]
     # room for the whole entry: it joins whole, as before
     sizes = sorted(len(e.sources) for e in merge_events(told + [odd] + retold_soon, pub))
     assert sizes == [len(told) + 3]
