@@ -357,20 +357,25 @@ def cluster(items: list[Item], rules: MergeRules = RULES) -> list[list[int]]:
     return sorted(sorted(c.members) for c in clusters.values())
 
 
+def _landmarks(items: list[Item], rules: MergeRules) -> list[tuple[date, list[int]]]:
+    """The landmark days, in order, each with its recalled mentions (item indexes): the
+    calendar days recalled (:func:`~timeline.pairs.retold`) by at least
+    :attr:`MergeRules.landmark_articles` articles."""
+    recalled: dict[date, list[int]] = defaultdict(list)
+    for item in items:
+        if retold(item, rules):
+            recalled[item.when.start].append(item.index)
+    return [(day, recalled[day]) for day in sorted(recalled)
+            if len({items[i].article for i in recalled[day]}) >= rules.landmark_articles]
+
+
 def _join_landmarks(items: list[Item], rules: MergeRules, clusters: dict[int, _Cluster],
                     root, join) -> None:
     """A calendar day recalled (:func:`~timeline.pairs.retold`) by at least
     :attr:`MergeRules.landmark_articles` articles is the story's landmark: the entry
     holding most of its recalled mentions takes every other entry holding one whose type
     agrees with it, whatever their wording and names, when their dates are compatible."""
-    recalled: dict[date, list[int]] = defaultdict(list)
-    for item in items:
-        if retold(item, rules):
-            recalled[item.when.start].append(item.index)
-    for day in sorted(recalled):
-        mentions = recalled[day]
-        if len({items[i].article for i in mentions}) < rules.landmark_articles:
-            continue
+    for day, mentions in _landmarks(items, rules):
         held = Counter(root(i) for i in mentions)
         anchor = held.most_common(1)[0][0]
         for i in mentions:
@@ -386,19 +391,12 @@ def _gather_recalled(groups: list[list[int]], items: list[Item], rules: MergeRul
     """After :func:`_join_landmarks`: a landmark's recalled mention whose entry could not
     join the landmark's whole (a member of it dated otherwise, or the entries too large
     together) moves there on its own, up to :attr:`MergeRules.landmark_members` events,
-    when its type agrees with the landmark's recalled
-    mentions and its date with every member of another article, and no sentence of its
-    own article there gives another date. Its calendar date says which happening it tells;
-    the rest of its entry stays where it is."""
-    recalled: dict[date, list[int]] = defaultdict(list)
-    for item in items:
-        if retold(item, rules):
-            recalled[item.when.start].append(item.index)
+    when its type agrees with the landmark's recalled mentions and its date with every
+    member of another article, and no sentence of its own article there gives another
+    date. Its calendar date says which happening it tells; the rest of its entry stays
+    where it is."""
     where = {i: n for n, members in enumerate(groups) for i in members}
-    for day in sorted(recalled):
-        mentions = recalled[day]
-        if len({items[i].article for i in mentions}) < rules.landmark_articles:
-            continue
+    for day, mentions in _landmarks(items, rules):
         anchor = Counter(where[i] for i in mentions).most_common(1)[0][0]
         for i in mentions:
             if where[i] == anchor or len(groups[anchor]) >= rules.landmark_members:
