@@ -252,9 +252,12 @@ def date_collection(articles: Sequence[tuple[ArticleInfo, Clues]],
                 for aid, info in open_.items() if info.published_partial}
     published = {aid: info.published for aid, info in infos.items() if aid not in partials}
     found = complete_years(partials, [d for d in published.values() if d is not None])
-    # the span from the firmly dated articles when there are enough of them: the days
-    # the text rule gave may be many and wrong alike (a page's sidebar naming 1986)
-    firm_days = [d for aid, d in published.items() if d and aid not in open_]
+    # only articles dated by their own firm evidence witness (a day the text rule gave may
+    # rest on a sentence the undated article shares: an old date both retell), and the
+    # span comes from them when there are enough: the days the text rule gave may be many
+    # and wrong alike (a page's sidebar naming 1986)
+    firm = {aid: day for aid, day in published.items() if aid not in open_}
+    firm_days = [d for d in firm.values() if d]
     span = publication_span(firm_days if len(firm_days) >= SPAN_MIN_FIRM
                             else [d for d in published.values() if d],  # outliers trimmed
                             fence=SPAN_FENCE)
@@ -262,9 +265,6 @@ def date_collection(articles: Sequence[tuple[ArticleInfo, Clues]],
         info.published is None or span and not span[0] <= info.published <= span[1]))
     sentences = {aid: c.sentences for aid, c in clues.items()}
     weekdays = {aid: clues[aid].weekdays for aid in undated}
-    # only articles dated by their own firm evidence witness: a day the text rule gave may
-    # rest on a sentence the undated article shares (an old date both retell)
-    firm = {aid: day for aid, day in published.items() if aid not in open_}
     found.update(infer_dates({aid: sentences[aid] for aid in undated}, sentences, firm,
                              weekdays=weekdays))
     rest = [aid for aid in undated if aid not in found]
