@@ -25,7 +25,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from events.models import Event
 from timeline.copies import PRECISE, redate_copies
@@ -475,13 +475,24 @@ def merge_events(events: Iterable[Event], published: Mapping[str, date | None] |
     persons don't agree on who acted: see :data:`timeline.pairs.FLOORS`).
     The entries come in no particular order: see :mod:`timeline.order`.
     """
+    items, groups, alike = merge_groups(events, published, rules, people=people)
+    return [make_entry([items[i] for i in group], alike) for group in groups]
+
+
+def merge_groups(events: Iterable[Event], published: Mapping[str, date | None] | None = None,
+                 rules: MergeRules = RULES, *, people: Iterable[str] = ()
+                 ) -> tuple[list[Item], list[list[int]], Callable[[Item, Item], float]]:
+    """What :func:`merge_events` makes its entries of: the events as merging compares them,
+    the groups (item indexes) that tell one happening each, and how alike two items'
+    wording is (for benchmarks that weigh an entry's members themselves)."""
     published = published or {}
     ordered = sorted(events, key=lambda e: (e.source.article, e.source.start, e.id))
     ordered = redate_copies(ordered, published, rules.copy_similar)
     persons = frozenset(people)
     items = [item_of(i, e, published.get(e.source.article, e.source.published), persons, rules)
              for i, e in enumerate(ordered)]
+
     def alike(a: Item, b: Item) -> float:
         return pair_similarity(a, b, rules)
 
-    return [make_entry([items[i] for i in group], alike) for group in cluster(items, rules)]
+    return items, cluster(items, rules), alike
