@@ -186,6 +186,16 @@ def test_a_duration_does_not_date_a_clause_that_names_its_own_date():
     assert "2010-04-19" not in {e.when.start.isoformat() for e in events}
     assert any(e.when.start.isoformat() == "2010-04-20" and "explosion" in e.summary
                for e in events)
+    # a date after the clause's comma is the main clause's: "A day after X, Y on Sunday"
+    later = "A day after the leader resigned, workers got ready for Sunday."
+    i, j = later.index("A day"), later.index("Sunday")
+    day_before = TimeExpression(i, i + 5, "A day", "DURATION", "P1D", anchor="reference",
+                                interval=interval_of("2011-02-11"), points_to="2011-02-11")
+    sunday = TimeExpression(j, j + 6, "Sunday", "DATE", "2011-02-13",
+                            interval=interval_of("2011-02-13"))
+    events = find_events(_article(later), [day_before, sunday], [])
+    assert any(e.when.start.isoformat() == "2011-02-11" and "resigned" in e.summary
+               for e in events)
     # without a date of its own, the clause after the relation takes the one pointed to
     plain = text.replace("the April 20 explosion", "the explosion")
     events = find_events(_article(plain), [dur], [])
