@@ -52,7 +52,8 @@ def member_id(article: str, event_id: str) -> str:
     return "ev-" + hashlib.sha1(f"{article}/{event_id}".encode("utf-8")).hexdigest()[:12]
 
 
-def _first_report(m: Member) -> tuple:
+def first_report(m: Member) -> tuple:
+    """The order of first reports: publication day, then article and place in it."""
     return (m.published or date.max, m.article, m.event.source.start, m.event.id)
 
 
@@ -109,7 +110,7 @@ def directness(m: Member, entry_actors: frozenset[str] = frozenset()) -> float:
 REPRESENTATIVE_PEERS = 100
 
 
-def _representative(members: Sequence[Member], alike) -> Member:
+def representative(members: Sequence[Member], alike) -> Member:
     """The member that speaks for the entry: the most direct and complete telling, the
     one most alike to the others breaking near-ties."""
     if len(members) == 1:
@@ -175,7 +176,7 @@ def make_entry(members: Sequence[Member], alike: Callable[[Member, Member], floa
     wording is (the member most alike to the others gives the summary)."""
     conflict, chosen_day = _conflict(members)
     dated = _when(members, chosen_day)
-    rep = _representative(members, alike)
+    rep = representative(members, alike)
     types = Counter(m.event.type for m in members if m.event.type not in GENERIC_TYPES)
     etype = min(types, key=lambda t: (-types[t], t)) if types else rep.event.type
     latest = max(members, key=lambda m: (m.published or date.min,
@@ -186,7 +187,7 @@ def make_entry(members: Sequence[Member], alike: Callable[[Member, Member], floa
                   key=lambda m: (m.published or date.max, m.article, m.event.source.part != "title",
                                  m.event.source.start))
     sources = tuple(_source(m) for m in [rep, *rest])
-    ids = [member_id(m.article, m.event.id) for m in sorted(members, key=_first_report)]
+    ids = [member_id(m.article, m.event.id) for m in sorted(members, key=first_report)]
     return Entry(id=ids[0], members=tuple(sorted(set(ids))), when=dated.when,
                  timex=dated.event.timex, summary=rep.event.summary, type=etype,
                  status=latest.event.status, actors=actors, sources=sources, conflict=conflict,

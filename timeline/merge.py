@@ -25,15 +25,15 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from events.models import Event
 from timeline.copies import PRECISE, redate_copies
-from timeline.entry import make_entry
+from timeline.entry import GENERIC_TYPES, make_entry
 from timeline.models import Entry
 from timeline.pairs import (CONFLICT, DUPLICATE, RULES, Item, MergeRules, case_of,
                             compare_items, dates_kind, floor_of, item_of, pair_similarity,
-                            retold, types_agree)
+                            retold, type_names_agree)
 # the rules' faces, for those who import them from here
 from timeline.pairs import (CALENDAR_DATE, FLOORS, OCCASIONS, SAME, compare,  # noqa: F401
                             not_places, similarity)
@@ -357,16 +357,27 @@ def cluster(items: list[Item], rules: MergeRules = RULES) -> list[list[int]]:
     return sorted(sorted(c.members) for c in clusters.values())
 
 
-def _landmarks(items: list[Item], rules: MergeRules) -> list[tuple[date, list[int]]]:
-    """The landmark days, in order, each with its recalled mentions (item indexes): the
-    calendar days recalled (:func:`~timeline.pairs.retold`) by at least
+def _landmarks(items: list[Item], rules: MergeRules) -> list[tuple[date, list[int], str]]:
+    """The landmark days, in order, each with its recalled mentions (item indexes) and its
+    type: the calendar days recalled (:func:`~timeline.pairs.retold`) by at least
     :attr:`MergeRules.landmark_articles` articles."""
     recalled: dict[date, list[int]] = defaultdict(list)
     for item in items:
         if retold(item, rules):
             recalled[item.when.start].append(item.index)
-    return [(day, recalled[day]) for day in sorted(recalled)
+    return [(day, recalled[day], _landmark_type(recalled[day], items))
+            for day in sorted(recalled)
             if len({items[i].article for i in recalled[day]}) >= rules.landmark_articles]
+
+
+def _landmark_type(mentions: list[int], items: list[Item]) -> str:
+    """The kind of happening a landmark is: the specific type most of its recalled
+    mentions give (the first by name on a tie), or "" when none gives one. A mention
+    joins the landmark when its type agrees with this one, whatever the order in which
+    the mentions come (a statement recalled on that day is not the blast)."""
+    types = Counter(t for t in (items[i].event.type for i in mentions)
+                    if t not in GENERIC_TYPES)
+    return min(types, key=lambda t: (-types[t], t)) if types else ""
 
 
 def _join_landmarks(items: list[Item], rules: MergeRules, clusters: dict[int, _Cluster],
@@ -374,15 +385,16 @@ def _join_landmarks(items: list[Item], rules: MergeRules, clusters: dict[int, _C
     """A calendar day recalled (:func:`~timeline.pairs.retold`) by at least
     :attr:`MergeRules.landmark_articles` articles is the story's landmark: the entry
     holding most of its recalled mentions takes every other entry holding one whose type
-    agrees with it, whatever their wording and names, when their dates are compatible."""
-    for day, mentions in _landmarks(items, rules):
+    agrees with the landmark's (:func:`_landmark_type`), whatever their wording and
+    names, when their dates are compatible."""
+    for _day, mentions, kind in _landmarks(items, rules):
         held = Counter(root(i) for i in mentions)
         anchor = held.most_common(1)[0][0]
         for i in mentions:
             ra, ri = root(anchor), root(i)
             if ra == ri:
                 continue
-            if _landmark_fits(clusters[ra], clusters[ri], items[i], day, items, rules):
+            if _landmark_fits(clusters[ra], clusters[ri], items[i], kind, items, rules):
                 join(ra, ri)
 
 
@@ -391,30 +403,30 @@ def _gather_recalled(groups: list[list[int]], items: list[Item], rules: MergeRul
     """After :func:`_join_landmarks`: a landmark's recalled mention whose entry could not
     join the landmark's whole (a member of it dated otherwise, or the entries too large
     together) moves there on its own, up to :attr:`MergeRules.landmark_members` events,
-    when its type agrees with the landmark's recalled mentions and its date with every
+    when its type agrees with the landmark's (:func:`_landmark_type`) and its date with every
     member of another article, and no sentence of its own article there gives another
     date. Its calendar date says which happening it tells; the rest of its entry stays
     where it is."""
     where = {i: n for n, members in enumerate(groups) for i in members}
-    for day, mentions in _landmarks(items, rules):
+    for _day, mentions, kind in _landmarks(items, rules):
         anchor = Counter(where[i] for i in mentions).most_common(1)[0][0]
         for i in mentions:
             if where[i] == anchor or len(groups[anchor]) >= rules.landmark_members:
                 continue
             x = items[i]
-            if _mention_fits(x, groups[anchor], day, items, rules):
+            if _mention_fits(x, groups[anchor], kind, items, rules):
                 groups[where[i]].remove(i)
                 groups[anchor].append(i)
                 where[i] = anchor
     return groups
 
 
-def _mention_fits(x: Item, members: list[int], day: date, items: list[Item],
+def _mention_fits(x: Item, members: list[int], kind: str, items: list[Item],
                   rules: MergeRules) -> bool:
+    if not type_names_agree(x.event.type, kind):
+        return False
     for j in members:
         y = items[j]
-        if y.when.start == day and retold(y, rules) and not types_agree(y.event, x.event):
-            return False
         if y.article == x.article:
             if (x.when.start, x.when.end) != (y.when.start, y.when.end):
                 return False
@@ -423,12 +435,11 @@ def _mention_fits(x: Item, members: list[int], day: date, items: list[Item],
     return True
 
 
-def _landmark_fits(a: _Cluster, b: _Cluster, mention: Item, day: date, items: list[Item],
+def _landmark_fits(a: _Cluster, b: _Cluster, mention: Item, kind: str, items: list[Item],
                    rules: MergeRules) -> bool:
     if len(a.members) + len(b.members) > rules.max_members:
         return False
-    if not all(types_agree(items[i].event, mention.event) for i in a.members
-               if items[i].when.start == day and retold(items[i], rules)):
+    if not type_names_agree(mention.event.type, kind):
         return False
     return _cross_dates(a, b, items, rules) is not None
 
@@ -464,13 +475,24 @@ def merge_events(events: Iterable[Event], published: Mapping[str, date | None] |
     persons don't agree on who acted: see :data:`timeline.pairs.FLOORS`).
     The entries come in no particular order: see :mod:`timeline.order`.
     """
+    items, groups, alike = merge_groups(events, published, rules, people=people)
+    return [make_entry([items[i] for i in group], alike) for group in groups]
+
+
+def merge_groups(events: Iterable[Event], published: Mapping[str, date | None] | None = None,
+                 rules: MergeRules = RULES, *, people: Iterable[str] = ()
+                 ) -> tuple[list[Item], list[list[int]], Callable[[Item, Item], float]]:
+    """What :func:`merge_events` makes its entries of: the events as merging compares them,
+    the groups (item indexes) that tell one happening each, and how alike two items'
+    wording is (for benchmarks that weigh an entry's members themselves)."""
     published = published or {}
     ordered = sorted(events, key=lambda e: (e.source.article, e.source.start, e.id))
     ordered = redate_copies(ordered, published, rules.copy_similar)
     persons = frozenset(people)
     items = [item_of(i, e, published.get(e.source.article, e.source.published), persons, rules)
              for i, e in enumerate(ordered)]
+
     def alike(a: Item, b: Item) -> float:
         return pair_similarity(a, b, rules)
 
-    return [make_entry([items[i] for i in group], alike) for group in cluster(items, rules)]
+    return items, cluster(items, rules), alike

@@ -118,9 +118,9 @@ class MergeRules:
         (the low floors of ``actors-agree`` alone don't join two entries of a busy day).
     landmark_articles: a calendar day recalled (:func:`retold`) by at least this many
         articles is the story's landmark: the entry holding most of its recalled mentions
-        takes each entry holding another whose type agrees with its recalled mentions,
-        whatever their wording and names (``names_agree`` is not asked), when all their
-        cross pairs' dates are compatible. 0: no landmark.
+        takes each entry holding another whose type agrees with the type most of its
+        recalled mentions give, whatever their wording and names (``names_agree`` is not
+        asked), when all their cross pairs' dates are compatible. 0: no landmark.
     landmark_members: a landmark gathers its recalled mentions one by one (those whose
         entry can't join it whole) up to this many events, beyond :attr:`max_members`:
         each costs one pass over the landmark, not its square, and a story's landmark is
@@ -359,8 +359,12 @@ _AGREEING = frozenset(frozenset(row) for row in TYPES_AGREE)
 def types_agree(a: Event, b: Event) -> bool:
     """The two events' types may tell one happening (the same, a generic one, or a row of
     :data:`TYPES_AGREE`)."""
-    return a.type == b.type or a.type in GENERIC_TYPES or b.type in GENERIC_TYPES \
-        or frozenset((a.type, b.type)) in _AGREEING
+    return type_names_agree(a.type, b.type)
+
+
+def type_names_agree(a: str, b: str) -> bool:
+    """:func:`types_agree` for two type names."""
+    return a == b or a in GENERIC_TYPES or b in GENERIC_TYPES or frozenset((a, b)) in _AGREEING
 
 
 def dates_kind(a: Item, b: Item, rules: MergeRules) -> str | None:

@@ -34,7 +34,7 @@ from events.temporal.tense import clause_tense
 from events.text.sentences import Sentence, split_sentences
 
 #: Bump when extraction output changes, so that stored corpora re-extract their articles.
-EXTRACTION_VERSION = 17
+EXTRACTION_VERSION = 18
 
 #: TIMEX3 types that can date an event.
 DATING_TYPES = frozenset({"DATE", "TIME"})
@@ -264,6 +264,23 @@ def when_of(group: Sequence[TimeExpression], dct: date | None) -> Interval | Non
                     coarsest, None, approximate=True)
 
 
+_PHRASE_END = re.compile(r"[,;:]|\s--?\s")
+
+
+def _own_date(text: str, clause, group: Sequence[TimeExpression],
+              in_sentence: Sequence[TimeExpression]) -> bool:
+    """True when the clause a duration points to across its relation word gives its own
+    date ("57 days after the April 20 explosion", "three days after the summit on May 2"):
+    that date, not a count back from the article's day, dates it."""
+    # up to the clause's first comma: "A day after Mubarak stepped down, workers readied
+    # themselves for Sunday" dates the readying by Sunday, not the stepping down
+    cut = _PHRASE_END.search(text, clause.start, clause.end)
+    end = cut.start() if cut else clause.end
+    return any(t not in group and t.interval is not None and not t.points_to
+               and t.type in ("DATE", "TIME") and clause.start <= t.start < end
+               for t in in_sentence)
+
+
 def _event(article: Article, sentence: Sentence, group: list[TimeExpression],
            in_sentence: Sequence[TimeExpression], mentions: Sequence[ActorMention],
            dct: date | None) -> tuple[list[Event], list[Event]]:
@@ -291,6 +308,8 @@ def _event(article: Article, sentence: Sentence, group: list[TimeExpression],
     clause = clause_for(text, sentence.start, sentence.end, first.start, last.end,
                         points=bool(first.points_to))
     out = [_make(article, sentence, clause, group, in_sentence, mentions, when, dct, "")]
+    if clause.rule == "relational" and first.points_to and _own_date(text, clause, group, in_sentence):
+        out = []  # "57 days after the April 20 explosion": the explosion dates itself
     if clause.rule == "relational" and dct is not None:
         anchored = anchor_clause(text, sentence.start, sentence.end, first.start)
         if anchored is not None:

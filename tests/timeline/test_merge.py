@@ -860,6 +860,27 @@ def test_rule_landmark_articles_needs_agreeing_types_and_a_recalled_day(event):
     assert sorted(len(e.sources) for e in merge_events(told + [odd], pub)) == [1, len(told)]
 
 
+def test_a_landmarks_type_is_the_one_most_of_its_mentions_give_not_the_first_joined(event):
+    # the landmark's entry took a recalled statement first (its wording is the blast's and
+    # "other" agrees with both); two attack mentions told otherwise still join it, since
+    # most recalled mentions that give a type say attack
+    told, odd = _landmark_story(event)
+    told = [replace(e, type="other") for e in told]
+    statement = _landmark(event, "s", told[0].summary, type="statement")
+    attacks = [replace(odd, id=f"x{n}", type="attack",
+                       source=replace(odd.source, article=f"x{n}")) for n in range(2)]
+    pub = {e.source.article: LATE for e in told + [statement] + attacks}
+    assert [len(e.sources) for e in merge_events(told + [statement] + attacks, pub)] \
+        == [len(told) + 3]
+    # with the statements in the majority, the attacks stay apart
+    statements = [replace(statement, id=f"s{n}", source=replace(statement.source,
+                                                              article=f"s{n}"))
+                  for n in range(3)]
+    pub.update({e.source.article: LATE for e in statements})
+    sizes = sorted(len(e.sources) for e in merge_events(told + statements + attacks, pub))
+    assert len(sizes) > 1 and sizes[-1] == len(told) + 3
+
+
 def test_a_landmarks_recalled_mention_joins_it_alone_when_its_entry_cannot(event):
     # _gather_recalled: the odd mention's entry (it and two next-day tellings in its words)
     # is too large to join the landmark whole under max_members; the mention moves alone
