@@ -11,8 +11,9 @@ Each Timeline17 topic folder is read with its articles dated by their folder (as
 more at random (seed :data:`SEED`) are sampled. For each, the sentence each method picks
 is a candidate, with :data:`RANDOM_MEMBERS` members drawn at random:
 
-- **ours**: :func:`timeline.entry.representative` (the cues of
-  :data:`timeline.entry.DIRECTNESS`, similarity to the other sources breaking near-ties);
+- **ours**: :func:`timeline.entry.representative` (similarity to the other sources,
+  with the cues of :data:`timeline.entry.DIRECTNESS`: a sentence that names the
+  happening only in passing, a page's glued highlights, a headline lose);
 - **first report**: the earliest published source (what an entry shows when it keeps the
   first one found);
 - **most alike**: the source most alike in wording to the others (the centroid sentence
@@ -70,8 +71,9 @@ class Grouped:
         actors, events = unify_actors(extractions)
         people = [a.id for a in actors if a.kind == "person"]
         published = {x.article.id: x.article.published for x in extractions}
-        self.rel = {x.article.id: str(Path(x.article.path).relative_to(
-            t17 / topic.name / "InputDocs")) for x in extractions}
+        docs = (t17 / topic.name / "InputDocs").resolve()
+        self.rel = {x.article.id: str(Path(x.article.path).resolve().relative_to(docs))
+                    for x in extractions}
         items, groups, self.alike = merge_groups(events, published, RULES, people=people)
         self.entries = [[items[i] for i in g] for g in groups]
         self.of = {self.anchor(m): n for n, members in enumerate(self.entries)

@@ -19,6 +19,7 @@ entry, and a teacher's edits keyed by it survive.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 from datetime import date
@@ -58,50 +59,116 @@ def first_report(m: Member) -> tuple:
 
 
 #: What makes a sentence tell a happening directly and completely: (cue, points). A
-#: member's :func:`directness` is the sum of the points of the cues it shows.
+#: member's :func:`directness` is the sum of the points of the cues it shows; its
+#: similarity to the entry's other sources, weighted by :data:`ALIKE_WEIGHT`, comes on top.
 #: - ``dated``: the sentence itself dates the happening (not only the publication day);
 #: - ``happened``: it reports it as done or going on, not planned or expected;
-#: - ``actors``: per share of the entry's actors it names (who took part);
 #: - ``specific-type``: its type says what kind of happening it is;
 #: - ``plain-length``: its summary has between :data:`PLAIN_WORDS` words (a fragment
 #:   says too little, a sentence of many clauses buries the happening);
-#: - ``own-words``: the quote is not someone's words in quotation marks.
+#: - ``plain-sentence``: the sentence has at most :data:`PLAIN_SENTENCE_WORDS` words (a
+#:   page's highlights glued to its first sentence are no sentence to quote) and opens as
+#:   a sentence does, not with a mark or the tail of a cut one (", who requested ...",
+#:   "N) and its partners ...");
+#: - ``own-words``: the quote is not someone's words in quotation marks;
+#: - ``text``: the sentence is of the article's text, not its headline (a headline sums
+#:   the happening up in few words, dropping names and the day: "Top American general
+#:   says ..." beside "... Gen. Mark Milley said Wednesday");
+#: - ``in-passing`` (points below zero): the sentence only names the happening on the way
+#:   to something else, by its date as a noun's modifier ("since the 20 April explosion",
+#:   "before Tuesday's blast"), in a clause opened by one of :data:`PASSING_OPENERS`
+#:   ("... the first break Hayward has had since the rig exploded April 20"), or as the
+#:   anchor a duration counts from ("Five months after the explosion, the well passed a
+#:   test": the sentence tells the test).
+#: How many actors of the entry a sentence names is no cue: in an entry of hundreds of
+#: sources it rewards the sentence that lists the most parties, not the one that tells
+#: the happening (on the representative gold, ``benchmarks/representatives.py``).
 DIRECTNESS: tuple[tuple[str, float], ...] = (
-    ("dated", 1.0),
-    ("happened", 0.5),
-    ("actors", 1.0),
+    ("dated", 0.25),
+    ("happened", 0.25),
     ("specific-type", 0.25),
-    ("plain-length", 0.5),
+    ("plain-length", 0.25),
+    ("plain-sentence", 0.25),
     ("own-words", 0.25),
+    ("text", 0.5),
+    ("in-passing", -2.0),
 )
 
 #: The summary lengths (in words, inclusive) that ``plain-length`` rewards.
 PLAIN_WORDS = (6, 30)
 
-#: How much similarity to the other sources counts beside the cues (a tie-breaker).
-ALIKE_WEIGHT = 0.5
+#: The most words of a sentence that ``plain-sentence`` rewards.
+PLAIN_SENTENCE_WORDS = 45
+
+#: Words that open a clause telling a happening as the time of another (``in-passing``).
+PASSING_OPENERS = ("since", "after", "before", "following", "until", "prior to", "ahead of",
+                   "in the wake of")
+
+#: How much similarity to the other sources counts beside the cues: the source most alike
+#: to the rest tells what they have in common, the happening, and the cues mostly break
+#: near-ties between such sources (a sentence told in passing is the exception).
+ALIKE_WEIGHT = 4.0
 
 _QUOTE_MARKS = ("\u201c", "\"", "``")
+_OPENER = re.compile(r"\b(?:" + "|".join(o.replace(" ", r"\s+") for o in PASSING_OPENERS)
+                     + r")\b[^,;:()]*$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|an|a)\s+$", re.I)
+_DETERMINER_START = re.compile(r"(?:the|an|a)\s", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_COUNTED_FROM = re.compile(r"\s+(?:after|before|prior\s+to|since)\b", re.I)
+_COUNT = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?)$", re.I)
+#: The opening of a sentence cut from another: a mark, or a bracket's tail ("N) and ...").
+_CUT_OPENING = re.compile(r"^(?:[^\w\"\u201c'\u2018(*\u2022-]|\w{1,4}\)\s)")
+#: Words after a date that go on with the date or the clause, not a noun it modifies.
+_NOT_A_NOUN = frozenset("""
+of to and or when that which in at on by for with as while where after before since
+""".split())
 
 
-def _cues(m: Member, entry_actors: frozenset[str]) -> dict[str, float]:
+def in_passing(quote: str, time_text: str) -> bool:
+    """True when the sentence names its happening only on the way to something else: the
+    time expression modifies a noun ("the 20 April explosion", "Tuesday's blast"), sits
+    in a clause opened by one of :data:`PASSING_OPENERS`, or is a duration counted from
+    the happening to another ("57 days after the explosion")."""
+    at = quote.find(time_text) if time_text else -1
+    if at < 0:
+        return False
+    before, after = quote[:at], quote[at + len(time_text):]
+    if _POSSESSIVE_AFTER.match(after) or _OPENER.search(before):
+        return True
+    if _COUNT.search(time_text) and _COUNTED_FROM.match(after):
+        return True
+    following = _NEXT_WORD.match(after)
+    if not following or following.group(1) in _NOT_A_NOUN:
+        return False
+    determiner = _DETERMINER_BEFORE.search(before)
+    if not (determiner or _DETERMINER_START.match(time_text)):
+        return False
+    # "An April 20 explosion killed 11 workers" tells it: the noun it dates is the subject
+    return bool(before[:determiner.start() if determiner else len(before)].strip())
+
+
+def _cues(m: Member) -> dict[str, float]:
     event = m.event
     n = len(words(event.summary))
     quote = event.source.quote.lstrip()
     return {
         "dated": 1.0 if event.dated_by != "publication" else 0.0,
         "happened": 1.0 if event.status in ("happened", "ongoing") else 0.0,
-        "actors": (len(entry_actors & set(event.actors)) / len(entry_actors)
-                   if entry_actors else 0.0),
         "specific-type": 0.0 if event.type in GENERIC_TYPES else 1.0,
         "plain-length": 1.0 if PLAIN_WORDS[0] <= n <= PLAIN_WORDS[1] else 0.0,
+        "plain-sentence": 1.0 if len(words(quote)) <= PLAIN_SENTENCE_WORDS
+        and not _CUT_OPENING.match(quote) else 0.0,
         "own-words": 0.0 if quote.startswith(_QUOTE_MARKS) else 1.0,
+        "text": 0.0 if event.source.part == "title" else 1.0,
+        "in-passing": 1.0 if in_passing(event.source.quote, event.source.time_text) else 0.0,
     }
 
 
-def directness(m: Member, entry_actors: frozenset[str] = frozenset()) -> float:
+def directness(m: Member) -> float:
     """How directly and completely a member tells its happening (:data:`DIRECTNESS`)."""
-    cues = _cues(m, entry_actors)
+    cues = _cues(m)
     return sum(points * cues[cue] for cue, points in DIRECTNESS)
 
 
@@ -115,14 +182,13 @@ def representative(members: Sequence[Member], alike) -> Member:
     one most alike to the others breaking near-ties."""
     if len(members) == 1:
         return members[0]
-    entry_actors = frozenset(a for m in members for a in m.event.actors)
     step = max(1, -(-len(members) // REPRESENTATIVE_PEERS))
     peers = members[::step]  # an entry of hundreds costs no square of them
 
     def key(m: Member):
         others = [o for o in peers if o is not m]
         centrality = sum(alike(m, o) for o in others) / max(1, len(others))
-        score = directness(m, entry_actors) + ALIKE_WEIGHT * centrality
+        score = directness(m) + ALIKE_WEIGHT * centrality
         # on a tie the article's text speaks before its headline, which only sums it up
         return (-round(score, 9), m.event.source.part == "title", m.published or date.max,
                 m.article, m.event.source.start)
