@@ -34,7 +34,7 @@ from events.temporal.tense import clause_tense
 from events.text.sentences import Sentence, split_sentences
 
 #: Bump when extraction output changes, so that stored corpora re-extract their articles.
-EXTRACTION_VERSION = 18
+EXTRACTION_VERSION = 19
 
 #: TIMEX3 types that can date an event.
 DATING_TYPES = frozenset({"DATE", "TIME"})

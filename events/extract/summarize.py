@@ -35,11 +35,13 @@ CUT_POINTS: tuple[tuple[str, str], ...] = (
 
 #: What opens a clause without being part of its statement, cut before it is read:
 #: (name, pattern). A run of three or more capitalized words glued to the sentence (a
-#: section heading, "SPONSORED BY MEMBERS OF BOTH PARTIES On a vote ..."), a transcript's
+#: section heading, "SPONSORED BY MEMBERS OF BOTH PARTIES On a vote ...", with its commas,
+#: "GADDAFI POINTS TO EGYPT, TUNISIA UNREST Worries ..."; read before the time expression
+#: is cut, so that "NEW CAP FOR OIL WELL In June, BP placed ..." loses it), a transcript's
 #: speaker label ("LOTHIAN: Secretary of State ..."), a parenthesis ahead of it
 #: ("(Updated 2:52 p.m.) CNN's ...").
 LEADING_JUNK: tuple[tuple[str, str], ...] = (
-    ("caps-heading", r"^(?:[A-Z][A-Z'&-]+\s+){3,}(?=[A-Z][a-z])"),
+    ("caps-heading", r"^(?:[A-Z][A-Z'&-]+,?\s+){3,}(?=[A-Z][a-z])"),
     ("speaker-label", r"^[A-Z][A-Z'.-]+(?:\s+[A-Z][A-Z'.-]+)?:\s+(?=[A-Z\u201c\"])"),
     ("leading-parenthesis", r"^\((?:[^()]|\([^()]*\))*\)\s+(?=[A-Z\u201c\"])"),
 )
@@ -147,8 +149,10 @@ def short_speaker(speaker: str) -> str:
 def summarize(text: str, clause: Clause, time_spans: Sequence[tuple[int, int]]) -> str:
     """The summary of ``clause`` (offsets into ``text``) without its time expressions."""
     pieces = []
-    pos = clause.start
+    pos = clause.start + _junk_length(text[clause.start:clause.end])
     for start, end in removal_spans(text, clause, time_spans):
+        if start < pos:
+            continue  # inside the junk cut off ahead of the clause
         piece = text[pos:start]
         if _POSSESSIVE.search(text, end - 2, end) and _POSSESSED.match(text, end, clause.end):
             piece += "the"  # "Saturday's strikes" -> "the strikes"
@@ -178,10 +182,25 @@ def leading_junk(body: str) -> str | None:
     return None
 
 
+def _junk_length(body: str) -> int:
+    """How many characters of :data:`LEADING_JUNK` open ``body`` (each rule in turn cuts
+    what it matches at the start of what the rules before it left)."""
+    at = 0
+    for name, pattern in _JUNK:
+        m = pattern.match(body[at:])
+        if m and not (name == "caps-heading" and _first_person(body[at + m.end():])):
+            at += m.end()
+    return at
+
+
+def _first_person(words: str) -> bool:
+    """Words in the first person: capitals ahead of them name who speaks ("PROFESSOR ANNA
+    OKAFOR, HARBOUR BOARD We will open ..."), not a heading."""
+    return any(w in FIRST_PERSON for w in re.findall(r"[a-z']+", words.lower()))
+
+
 def _without_junk(body: str) -> str:
-    for _, pattern in _JUNK:
-        body = pattern.sub("", body, count=1)
-    return body
+    return body[_junk_length(body):]
 
 
 def _antecedent(text: str, clause: Clause, body: str) -> str:

@@ -73,6 +73,10 @@ def test_a_relation_word_after_a_duration_goes_with_it():
 @pytest.mark.parametrize("rule, sentence, times, expected", [
     ("caps-heading", "HARBOUR WORKS AHEAD The council backed the new pier on Friday.",
      ["on Friday"], "The council backed the new pier"),
+    ("caps-heading", "NEW PIER FOR THE PORT In June, the council backed the new pier.",
+     ["In June"], "The council backed the new pier"),
+    ("caps-heading", "MAYOR POINTS TO DOCKS, HARBOUR WORK The council backed the pier on Friday.",
+     ["on Friday"], "The council backed the pier"),
     ("speaker-label", "OKAFOR: The mayor opened the new pier on Friday.", ["on Friday"],
      "The mayor opened the new pier"),
     ("leading-parenthesis", "(Updated 9:10 a.m.) The mayor opened the new pier on Friday.",
@@ -86,6 +90,11 @@ def test_leading_junk_rule(rule, sentence, times, expected):
 
 def test_capitals_of_names_are_no_heading():
     assert leading_junk("BP CEO Tony Hayward said the well was capped.") is None
+    # a transcript's speaker and title end with a colon: the speaker stays
+    assert leading_junk("ANNA OKAFOR, MAYOR OF THE TOWN: So we opened the pier.") is None
+    # capitals ahead of words in the first person name who speaks them: they stay
+    assert _summary("PROFESSOR ANNA OKAFOR, HARBOUR BOARD Clearly we opened the pier on "
+                    "Friday.", "on Friday").startswith("PROFESSOR ANNA OKAFOR")
 
 
 @pytest.mark.parametrize("sentence, times, expected", [
