@@ -173,27 +173,29 @@ def test_a_duration_that_points_to_a_day_dates_the_clause_after_its_relation():
     ]
 
 
+def _pointed_and_dated(text, duration, points_to, day, value):
+    """A duration pointing to ``points_to`` and a date ``value``, tagged in ``text``."""
+    i, j = text.index(duration), text.index(day)
+    pointed = TimeExpression(i, i + len(duration), duration, "DURATION", "P1D",
+                             anchor="reference", interval=interval_of(points_to),
+                             points_to=points_to)
+    return pointed, TimeExpression(j, j + len(day), day, "DATE", value,
+                                   interval=interval_of(value))
+
+
 def test_a_duration_does_not_date_a_clause_that_names_its_own_date():
     # "57 days after the April 20 explosion": the explosion is dated April 20, not 57 days
     # back from the article's day (the duration would put it a day or more off)
     text = "The speech came 57 days after the April 20 explosion at the rig that killed 11."
-    i, j = text.index("57 days"), text.index("April 20")
-    dur = TimeExpression(i, i + 7, "57 days", "DURATION", "P57D", anchor="reference",
-                         interval=interval_of("2010-04-19"), points_to="2010-04-19")
-    day = TimeExpression(j, j + 8, "April 20", "DATE", "2010-04-20",
-                         interval=interval_of("2010-04-20"))
+    dur, day = _pointed_and_dated(text, "57 days", "2010-04-19", "April 20", "2010-04-20")
     events = find_events(_article(text), [dur, day], [])
     assert "2010-04-19" not in {e.when.start.isoformat() for e in events}
     assert any(e.when.start.isoformat() == "2010-04-20" and "explosion" in e.summary
                for e in events)
     # a date after the clause's comma is the main clause's: "A day after X, Y on Sunday"
     later = "A day after the leader resigned, workers got ready for Sunday."
-    i, j = later.index("A day"), later.index("Sunday")
-    day_before = TimeExpression(i, i + 5, "A day", "DURATION", "P1D", anchor="reference",
-                                interval=interval_of("2011-02-11"), points_to="2011-02-11")
-    sunday = TimeExpression(j, j + 6, "Sunday", "DATE", "2011-02-13",
-                            interval=interval_of("2011-02-13"))
-    events = find_events(_article(later), [day_before, sunday], [])
+    events = find_events(_article(later), list(_pointed_and_dated(
+        later, "A day", "2011-02-11", "Sunday", "2011-02-13")), [])
     assert any(e.when.start.isoformat() == "2011-02-11" and "resigned" in e.summary
                for e in events)
     # without a date of its own, the clause after the relation takes the one pointed to
