@@ -7,8 +7,10 @@ overlap) it keeps the day most of them give (the earliest on a tie) and carries 
 only by its article's publication day takes no part in a conflict: it never said when.
 
 Its summary and first quote come from the source that tells the happening most directly
-and completely (:func:`directness`, by the cues of :data:`DIRECTNESS`, with how alike it
-is to the other sources breaking near-ties); its status is that of the latest source (a
+and completely: the one most alike to the other sources (what they have in common is the
+happening), weighed with the cues of :data:`DIRECTNESS` (:func:`directness`: a sentence
+that names the happening only in passing, a page's glued highlights or a headline lose);
+its status is that of the latest source (a
 report after the fact outranks a plan); its actors are the union, most frequent first;
 its sources are that representative first, then the rest in order of publication. Its
 id names the first report of the happening (the earliest published source's article and
